@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { outlookOptionsSchema } from '../facts/outlook';
+import type { CategoryDefinition } from './categories';
+import type { CustomOperator, EngineExtensions } from './compile';
+import type { RuleSet } from './define';
+import type { CustomFact } from './evaluate';
+import type { Conditions, Severity } from './types';
+import { SEVERITIES } from './types';
+
+const severitySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
+
+/** How one rule is configured: off, a severity, options, or both. */
+export const ruleSettingSchema = z.union([
+  z.literal('off'),
+  severitySchema,
+  z.strictObject({
+    /** Severity to use instead of the rule's own. */
+    severity: severitySchema.optional(),
+    /** Options merged over the rule's defaults. */
+    options: z.record(z.string(), z.unknown()).optional(),
+  }),
+]);
+
+/** How one rule is configured. */
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+
+/**
+ * The JSON form of a configuration (a config file): rule sets by name, rule settings, category
+ * weights and offer-outlook settings. Published as a JSON Schema.
+ */
+export const configFileSchema = z.strictObject({
+  /** JSON Schema reference, for editors; ignored. */
+  $schema: z.string().optional(),
+  /** Rule sets to start from, by name; later ones override earlier ones. Default: `recommended`. */
+  extends: z.array(z.string().min(1)).max(50).optional(),
+  /** Per-rule settings by rule id. */
+  rules: z.record(z.string(), ruleSettingSchema).optional(),
+  /** Weight of each category in the overall score (default 1). */
+  categoryWeights: z.record(z.string(), z.number().min(0).max(100)).optional(),
+  /** Offer-outlook settings, such as the target chance. */
+  outlook: outlookOptionsSchema.partial().optional(),
+  /** Base URL of the rule documentation pages. */
+  docsBaseUrl: z.string().url().optional(),
+});
+
+/** A configuration as read from JSON. */
+export type ConfigFile = z.input<typeof configFileSchema>;
+
+/** Additions registered by host code: never by rule JSON. */
+export interface Plugin {
+  /** Plugin name, for error messages. */
+  readonly name: string;
+  /** Rules to add; enabled unless configured `'off'`. */
+  readonly ruleSet?: RuleSet;
+  /** Facts computed once per evaluation. */
+  readonly facts?: readonly CustomFact[];
+  /** Custom operators. */
+  readonly operators?: readonly CustomOperator[];
+  /** Custom operator decorators. */
+  readonly decorators?: EngineExtensions['decorators'];
+  /** Shared conditions, referenced by name from rules. */
+  readonly conditions?: Readonly<Record<string, Conditions>>;
+  /** New categories. */
+  readonly categories?: readonly CategoryDefinition[];
+}
+
+/** Configuration of an advisor: like {@link ConfigFile}, and rule sets or plugins as objects. */
+export interface AdvisorConfig extends Omit<ConfigFile, 'extends' | '$schema'> {
+  /** Rule sets to start from, as objects or names; later ones override earlier ones. */
+  readonly extends?: readonly (string | RuleSet)[];
+  /** Plugins registered by host code. */
+  readonly plugins?: readonly Plugin[];
+}
+
+/** One problem in a configuration. */
+export interface ConfigIssue {
+  /** Where, e.g. `rules["single-basket"].options.minCompanies`. */
+  readonly path: string;
+  /** What is wrong. */
+  readonly message: string;
+}
+
+/** Thrown by `createAdvisor` when the configuration is invalid; lists every problem. */
+export class ConfigError extends Error {
+  /** Every problem found. */
+  readonly issues: readonly ConfigIssue[];
+
+  /** @param issues - every problem found. */
+  constructor(issues: readonly ConfigIssue[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import type { CategoryDefinition } from './categories';
+import type { AnyRule, Rule, Scope } from './types';
+
+/** A rule as written with {@link defineRule}: like {@link Rule}, with its options schema. */
+export type RuleDefinition<S extends Scope, T extends z.ZodType<Record<string, unknown>>> = Omit<
+  Rule<S, z.output<T>>,
+  'options'
+> & {
+  /** Options schema; give every option a default (`z.number().default(7)`). */
+  readonly options: T;
+};
+
+/**
+ * Defines a rule in TypeScript with full inference: the options type flows from the zod schema
+ * into `message`, `actions` and the rest.
+ */
+export function defineRule<S extends Scope, T extends z.ZodType<Record<string, unknown>>>(
+  definition: RuleDefinition<S, T>,
+): Rule<S, z.output<T>> {
+  // `T` is a zod schema whose output is exactly `z.output<T>`, which TypeScript cannot relate.
+  return definition as unknown as Rule<S, z.output<T>>;
+}
+
+/** A named collection of rules, optionally with categories of its own. */
+export interface RuleSet {
+  /** Name of the set, e.g. `recommended` or `acme`. */
+  readonly name: string;
+  /** When set, every rule id must start with `namespace/`. */
+  readonly namespace?: string;
+  /** The rules. */
+  readonly rules: readonly AnyRule[];
+  /** Categories the rules use beyond the built-in ones. */
+  readonly categories?: readonly CategoryDefinition[];
+}
+
+/** Thrown when a rule set is malformed: duplicate ids or ids outside its namespace. */
+export class RuleSetError extends Error {
+  /** Every problem found. */
+  readonly issues: readonly { readonly path: string; readonly message: string }[];
+
+  /** @param name - the rule set's name. @param issues - every problem found. */
+  constructor(name: string, issues: readonly { path: string; message: string }[]) {
+    super(
+      `Invalid rule set "${name}":\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`,
+    );
+    this.name = 'RuleSetError';
+    this.issues = issues;
+  }
+}
+
+/** Defines a rule set, checking that rule ids are unique and inside its namespace. */
+export function defineRuleSet(set: RuleSet): RuleSet {
+  const issues: { path: string; message: string }[] = [];
+  const seen = new Set<string>();
+  set.rules.forEach((rule, index) => {
+    if (seen.has(rule.id))
+      issues.push({ path: `rules[${index}].id`, message: `duplicate rule id "${rule.id}"` });
+    seen.add(rule.id);
+    if (set.namespace !== undefined && !rule.id.startsWith(`${set.namespace}/`))
+      issues.push({
+        path: `rules[${index}].id`,
+        message: `"${rule.id}" must start with "${set.namespace}/"`,
+      });
+  });
+  if (issues.length > 0) throw new RuleSetError(set.name, issues);
+  return set;
+}

@@ -1,0 +1,65 @@
+import type { CategoryDefinition } from './categories';
+import { SEVERITY_WEIGHT } from './severity';
+import type { Advice, CategoryScore, Rating, RuleOutcome } from './types';
+
+interface Tally {
+  weight: number;
+  passed: number;
+}
+
+function scoreOf(tally: Tally | undefined): number | null {
+  if (!tally || tally.weight === 0) return null;
+  return Math.round((tally.passed / tally.weight) * 100);
+}
+
+/**
+ * Lighthouse-style weighted mean: each applicable rule scores 1 when it passed and 0 when it gave
+ * advice, weighted by the severity in force times its category's weight; not-applicable, needs-data and error weigh nothing.
+ */
+export function scoreOutcomes(
+  outcomes: readonly RuleOutcome[],
+  categoryOf: (ruleId: string) => string,
+  categoryWeights: Readonly<Record<string, number>> = {},
+): { score: number; byCategory: Map<string, number | null> } {
+  const total: Tally = { weight: 0, passed: 0 };
+  const byCategory = new Map<string, Tally>();
+  for (const outcome of outcomes) {
+    if (outcome.status !== 'advice' && outcome.status !== 'passed') continue;
+    const category = categoryOf(outcome.ruleId);
+    const weight = SEVERITY_WEIGHT[outcome.severity] * (categoryWeights[category] ?? 1);
+    const passed = outcome.status === 'passed' ? weight : 0;
+    const tally = byCategory.get(category) ?? { weight: 0, passed: 0 };
+    tally.weight += weight;
+    tally.passed += passed;
+    byCategory.set(category, tally);
+    total.weight += weight;
+    total.passed += passed;
+  }
+  return {
+    score: scoreOf(total) ?? 100,
+    byCategory: new Map([...byCategory].map(([id, tally]) => [id, scoreOf(tally)])),
+  };
+}
+
+/** The rating: critical advice or a score under 50 is critical; high advice or under 85 at risk. */
+export function rate(score: number, advice: readonly Advice[]): Rating {
+  if (score < 50 || advice.some((a) => a.severity === 'critical')) return 'critical';
+  if (score < 85 || advice.some((a) => a.severity === 'high')) return 'at-risk';
+  return 'healthy';
+}
+
+/** Category scores for the report, in category order, including categories without rules. */
+export function categoryScores(
+  categories: readonly CategoryDefinition[],
+  scores: ReadonlyMap<string, number | null>,
+  advice: readonly Advice[],
+): Record<string, CategoryScore> {
+  const result: Record<string, CategoryScore> = {};
+  for (const category of categories)
+    result[category.id] = {
+      title: category.title,
+      score: scores.get(category.id) ?? null,
+      adviceCount: advice.filter((a) => a.category === category.id).length,
+    };
+  return result;
+}

@@ -1,0 +1,66 @@
+import type { FiredSubject, RuleRun } from './run-rules';
+import type { Evidence } from './types';
+
+/** A rule run after overlapping advice has been folded into the rule that supersedes it. */
+export interface FoldedRun extends RuleRun {
+  /** Every subject the rule fired for, before folding (`fired` keeps those still worded here). */
+  readonly firedBeforeFolding: readonly FiredSubject[];
+  /** The rule that absorbed all of this run's advice, if any. */
+  readonly mergedInto?: string;
+}
+
+interface Working {
+  readonly run: RuleRun;
+  fired: FiredSubject[];
+  mergedInto?: string;
+}
+
+function mergeEvidence(into: readonly Evidence[], extra: readonly Evidence[]): Evidence[] {
+  const seen = new Set(into.map((e) => e.text));
+  return [...into, ...extra.filter((e) => !seen.has(e.text))];
+}
+
+function absorb(coverer: Working, covered: Working): void {
+  const wide = coverer.run.compiled.rule.scope === 'search';
+  if (!wide && coverer.run.compiled.rule.scope !== covered.run.compiled.rule.scope) return;
+  const keyOf = (subject: FiredSubject) => (wide ? 'search' : String(subject.facts.id));
+  const targets = new Map(coverer.fired.map((subject, index) => [keyOf(subject), index]));
+  const kept: FiredSubject[] = [];
+  for (const subject of covered.fired) {
+    const index = targets.get(keyOf(subject));
+    const target = index === undefined ? undefined : coverer.fired[index];
+    if (index === undefined || !target) {
+      kept.push(subject);
+      continue;
+    }
+    coverer.fired[index] = {
+      ...target,
+      evidence: mergeEvidence(target.evidence, subject.evidence),
+    };
+  }
+  if (kept.length === 0) covered.mergedInto = coverer.run.compiled.rule.id;
+  covered.fired = kept;
+}
+
+/**
+ * Folds advice that says the same thing twice: when a rule that supersedes another fires, the
+ * other's advice for the same subjects (all of it, if the superseding rule is search-wide) is
+ * dropped and its evidence added to the superseding advice. Both rules still count as failing.
+ */
+export function foldSuperseded(runs: readonly RuleRun[]): FoldedRun[] {
+  const working = runs.map((run): Working => ({ run, fired: [...run.fired] }));
+  const byId = new Map(working.map((w) => [w.run.compiled.rule.id, w]));
+  for (const coverer of working) {
+    if (coverer.fired.length === 0) continue;
+    for (const coveredId of coverer.run.compiled.rule.supersedes ?? []) {
+      const covered = byId.get(coveredId);
+      if (covered && covered !== coverer && covered.fired.length > 0) absorb(coverer, covered);
+    }
+  }
+  return working.map((w) => ({
+    ...w.run,
+    fired: w.fired,
+    firedBeforeFolding: w.run.fired,
+    ...(w.mergedInto !== undefined ? { mergedInto: w.mergedInto } : {}),
+  }));
+}

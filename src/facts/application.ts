@@ -1,0 +1,134 @@
+import { ACTIVE_STAGES, INTERVIEW_STAGES, WARM_CHANNELS } from '../model/primitives';
+import type { Application } from '../model/schemas';
+import { companyName, type FactContext } from './context';
+import { employerMessages, employerRepliedAfter } from './conversation';
+import { daysBetween, isoDay, latest } from './dates';
+import { applicationOfferChance } from './outlook';
+
+/** Derived facts about one application, as rules see them under the `application` fact. */
+export interface ApplicationFacts {
+  /** The application's id. */
+  readonly id: string;
+  /** The employer's id. */
+  readonly companyId: string;
+  /** The employer's name. */
+  readonly company: string;
+  /** The role applied for. */
+  readonly role: string;
+  /** How it reached the employer. */
+  readonly channel: Application['channel'];
+  /** Its stage. */
+  readonly stage: Application['stage'];
+  /** Still open (not accepted, declined, rejected, withdrawn or closed). */
+  readonly active: boolean;
+  /** Sent to the employer (any stage but `saved`). */
+  readonly submitted: boolean;
+  /** At screening, interviewing or final round. */
+  readonly interviewStage: boolean;
+  /** Sent through a person (referral, network, recruiter). */
+  readonly warm: boolean;
+  /** Interest 1..5, or null when not given. */
+  readonly interest: number | null;
+  /** Share of listed qualifications met, or null when not given. */
+  readonly qualificationMatch: number | null;
+  /** Day it was sent (YYYY-MM-DD), or null. */
+  readonly appliedOn: string | null;
+  /** Days since it was sent, or null when `appliedAt` is missing. */
+  readonly daysSinceApplied: number | null;
+  /** Days since the posting was saved, or null. */
+  readonly daysSinceSaved: number | null;
+  /** Whether the employer has written or interviewed since it was sent. */
+  readonly employerResponded: boolean;
+  /** Days since the employer was last heard from (or since applying, if never), or null. */
+  readonly daysSinceEmployerContact: number | null;
+  /** Outbound follow-ups sent after applying. */
+  readonly followUpsSent: number;
+  /** Follow-ups after which the employer has not written. */
+  readonly unansweredFollowUps: number;
+  /** Days since the last follow-up, or null when none was sent. */
+  readonly daysSinceLastFollowUp: number | null;
+  /** Interviews recorded. */
+  readonly interviews: number;
+  /** Days since the last completed interview, or null. */
+  readonly daysSinceLastInterview: number | null;
+  /** Days until the posting closes (negative once closed), or null. */
+  readonly daysUntilPostingDeadline: number | null;
+  /** Age of the posting in days when applied to (or now, if not yet), or null. */
+  readonly postingAgeDays: number | null;
+  /** Rough chance of an offer from this application, after the silence discount. */
+  readonly offerChance: number;
+  /** Silent for longer than the typical time to hire. */
+  readonly silent: boolean;
+}
+
+/** Computes {@link ApplicationFacts} for one application. */
+export function applicationFacts(app: Application, ctx: FactContext): ApplicationFacts {
+  const { asOf, index } = ctx;
+  const active = ACTIVE_STAGES.includes(app.stage);
+  const submitted = app.stage !== 'saved';
+  const sent = app.appliedAt;
+  const inbound = employerMessages(app.id, app.companyId, index).filter(
+    (m) => sent === undefined || m.at >= sent,
+  );
+  const interviews = index.interviewsByApplication.get(app.id) ?? [];
+  const held = interviews.filter((i) => i.completed ?? i.at <= asOf);
+  const lastInterview = latest(held.map((i) => i.at));
+  const lastContact = latest([...inbound.map((m) => m.at), lastInterview]);
+  const contactBasis = lastContact ?? sent;
+  const followUps = (index.messagesByApplication.get(app.id) ?? []).filter(
+    (m) =>
+      m.direction === 'outbound' && m.kind === 'follow-up' && (sent === undefined || m.at >= sent),
+  );
+  const unanswered = followUps.filter((f) => !employerRepliedAfter(f.at, inbound));
+  const lastFollowUp = latest(followUps.map((f) => f.at));
+  const postingBasis = sent ?? asOf;
+  const daysSinceEmployerContact = contactBasis ? daysBetween(contactBasis, asOf) : null;
+  const offerChance = active
+    ? applicationOfferChance(
+        {
+          stage: app.stage,
+          channel: app.channel,
+          daysSilent: daysSinceEmployerContact ?? undefined,
+        },
+        ctx.outlook,
+      )
+    : 0;
+  const silenceLimit =
+    app.stage === 'applied'
+      ? ctx.outlook.silentAfterDaysApplied
+      : ctx.outlook.silentAfterDaysInterviewing;
+
+  return {
+    id: app.id,
+    companyId: app.companyId,
+    company: companyName(ctx, app.companyId) ?? app.companyId,
+    role: app.role,
+    channel: app.channel,
+    stage: app.stage,
+    active,
+    submitted,
+    interviewStage: INTERVIEW_STAGES.includes(app.stage),
+    warm: WARM_CHANNELS.includes(app.channel) || app.referralId !== undefined,
+    interest: app.interest ?? null,
+    qualificationMatch: app.qualificationMatch ?? null,
+    appliedOn: sent ? isoDay(sent) : null,
+    daysSinceApplied: sent ? daysBetween(sent, asOf) : null,
+    daysSinceSaved: app.savedAt ? daysBetween(app.savedAt, asOf) : null,
+    employerResponded: inbound.length > 0 || held.length > 0,
+    daysSinceEmployerContact,
+    followUpsSent: followUps.length,
+    unansweredFollowUps: unanswered.length,
+    daysSinceLastFollowUp: lastFollowUp ? daysBetween(lastFollowUp, asOf) : null,
+    interviews: interviews.length,
+    daysSinceLastInterview: lastInterview ? daysBetween(lastInterview, asOf) : null,
+    daysUntilPostingDeadline: app.postingDeadline ? daysBetween(asOf, app.postingDeadline) : null,
+    postingAgeDays: app.postedAt ? daysBetween(app.postedAt, postingBasis) : null,
+    offerChance,
+    silent:
+      active &&
+      submitted &&
+      app.stage !== 'offer' &&
+      daysSinceEmployerContact !== null &&
+      daysSinceEmployerContact > silenceLimit,
+  };
+}

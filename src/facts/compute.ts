@@ -1,0 +1,56 @@
+import type { JobSearch } from '../model/schemas';
+import { type ApplicationFacts, applicationFacts } from './application';
+import type { FactContext } from './context';
+import { type InterviewFacts, interviewFacts } from './interview';
+import { type MessageFacts, messageFacts } from './message';
+import { type OfferFacts, offerFacts } from './offer';
+import type { OutlookOptions } from './outlook';
+import { type ReferralFacts, referralFacts } from './referral';
+import { type SearchFacts, searchFacts } from './search';
+import { indexSearch } from './search-index';
+
+/** Every derived fact of one evaluation, computed once and shared by all rules. */
+export interface EvaluationFacts {
+  /** The context the facts were computed from. */
+  readonly context: FactContext;
+  /** Search-wide facts (also the report's metrics). */
+  readonly search: SearchFacts;
+  /** Facts of each application, in input order. */
+  readonly applications: readonly ApplicationFacts[];
+  /** Facts of each message, in input order. */
+  readonly messages: readonly MessageFacts[];
+  /** Facts of each referral, in input order. */
+  readonly referrals: readonly ReferralFacts[];
+  /** Facts of each interview, in input order. */
+  readonly interviews: readonly InterviewFacts[];
+  /** Facts of each offer, in input order. */
+  readonly offers: readonly OfferFacts[];
+}
+
+/** Computes every derived fact of a parsed search at a date, in time linear in its size. */
+export function computeFacts(
+  search: JobSearch,
+  asOf: Date,
+  outlook: OutlookOptions,
+): EvaluationFacts {
+  const context: FactContext = { search, index: indexSearch(search), asOf, outlook };
+  const applications = search.applications.map((a) => applicationFacts(a, context));
+  const byApplication = new Map(applications.map((a) => [a.id, a]));
+  const appOf = (id: string): ApplicationFacts => {
+    const facts = byApplication.get(id);
+    // Parsing guarantees references resolve; this only guards hand-built models.
+    if (!facts) throw new Error(`application "${id}" is referenced but does not exist`);
+    return facts;
+  };
+  const interviewing = applications.filter((a) => a.active && a.interviewStage);
+  const messages = search.messages.map((m) => messageFacts(m, context));
+  return {
+    context,
+    search: searchFacts(applications, messages, context),
+    applications,
+    messages,
+    referrals: search.referrals.map((r) => referralFacts(r, context)),
+    interviews: search.interviews.map((i) => interviewFacts(i, appOf(i.applicationId), context)),
+    offers: search.offers.map((o) => offerFacts(o, appOf(o.applicationId), interviewing, context)),
+  };
+}

@@ -1,0 +1,21 @@
+import type { JobSearch } from '../model/schemas';
+import type { OutlookOptions } from './outlook';
+import type { SearchIndex } from './search-index';
+
+/** What every fact computation receives: the parsed search, its lookups and the date. */
+export interface FactContext {
+  /** The parsed search. */
+  readonly search: JobSearch;
+  /** Lookups over the search. */
+  readonly index: SearchIndex;
+  /** The evaluation date. */
+  readonly asOf: Date;
+  /** Offer-outlook settings in force. */
+  readonly outlook: OutlookOptions;
+}
+
+/** Name of a company by id, or its id when unknown. */
+export function companyName(ctx: FactContext, companyId: string | undefined): string | null {
+  if (companyId === undefined) return null;
+  return ctx.index.companies.get(companyId)?.name ?? companyId;
+}

@@ -1,0 +1,74 @@
+import type { Interview } from '../model/schemas';
+import type { ApplicationFacts } from './application';
+import type { FactContext } from './context';
+import { daysBetween, isoDay } from './dates';
+
+/** Derived facts about one interview, as rules see them under the `interview` fact. */
+export interface InterviewFacts {
+  /** The interview's id. */
+  readonly id: string;
+  /** The application's id. */
+  readonly applicationId: string;
+  /** The employer's name. */
+  readonly company: string;
+  /** The role interviewed for. */
+  readonly role: string;
+  /** Kind of interview, or null. */
+  readonly kind: Interview['kind'] | null;
+  /** Day of the interview (YYYY-MM-DD). */
+  readonly on: string;
+  /** Whether it has taken place. */
+  readonly completed: boolean;
+  /** Hours since it took place (negative while upcoming). */
+  readonly hoursSince: number;
+  /** Days since it took place (negative while upcoming). */
+  readonly daysSince: number;
+  /** Whether the application is still open. */
+  readonly applicationActive: boolean;
+  /** Whether it is the application's most recent interview. */
+  readonly latest: boolean;
+  /** Whether an outbound thank-you followed it. */
+  readonly thankYouSent: boolean;
+  /** Whether the employer has written since. */
+  readonly employerContactSince: boolean;
+  /** Whether the candidate has followed up since. */
+  readonly followedUpSince: boolean;
+  /** Days past the stated decision date (negative before it), or null when none was stated. */
+  readonly daysPastDecisionDate: number | null;
+}
+
+/** Computes {@link InterviewFacts} for one interview. */
+export function interviewFacts(
+  interview: Interview,
+  application: ApplicationFacts,
+  ctx: FactContext,
+): InterviewFacts {
+  const { index, asOf } = ctx;
+  const siblings = index.interviewsByApplication.get(interview.applicationId) ?? [];
+  const after = [
+    ...(index.messagesByApplication.get(interview.applicationId) ?? []),
+    ...(index.messagesByCompany.get(application.companyId) ?? []).filter(
+      (m) => m.applicationId === undefined,
+    ),
+  ].filter((m) => m.at >= interview.at && m.at <= asOf);
+  const days = daysBetween(interview.at, asOf);
+  return {
+    id: interview.id,
+    applicationId: interview.applicationId,
+    company: application.company,
+    role: application.role,
+    kind: interview.kind ?? null,
+    on: isoDay(interview.at),
+    completed: interview.completed ?? interview.at <= asOf,
+    hoursSince: days * 24,
+    daysSince: days,
+    applicationActive: application.active,
+    latest: siblings.every((other) => other.at <= interview.at),
+    thankYouSent: after.some((m) => m.direction === 'outbound' && m.kind === 'thank-you'),
+    employerContactSince: after.some((m) => m.direction === 'inbound'),
+    followedUpSince: after.some((m) => m.direction === 'outbound' && m.kind === 'follow-up'),
+    daysPastDecisionDate: interview.decisionExpectedBy
+      ? daysBetween(interview.decisionExpectedBy, asOf)
+      : null,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Referral } from '../model/schemas';
+import { companyName, type FactContext } from './context';
+import { answeredAt } from './conversation';
+import { daysBetween } from './dates';
+
+/** Derived facts about one referral, as rules see them under the `referral` fact. */
+export interface ReferralFacts {
+  /** The referral's id. */
+  readonly id: string;
+  /** Where it stands. */
+  readonly status: Referral['status'];
+  /** The company's id. */
+  readonly companyId: string;
+  /** The company's name. */
+  readonly company: string;
+  /** The connection asked. */
+  readonly contact: string;
+  /** Days since it was requested. */
+  readonly daysSinceRequested: number;
+  /** Days since its status last changed (or since requested). */
+  readonly daysSinceUpdate: number;
+  /** Whether an application followed from it. */
+  readonly hasApplication: boolean;
+  /** Whether the connection or the company has written since the request. */
+  readonly anyReply: boolean;
+  /** Inbound messages about it (or its company) still unanswered. */
+  readonly unansweredMessages: number;
+}
+
+/** Computes {@link ReferralFacts} for one referral. */
+export function referralFacts(referral: Referral, ctx: FactContext): ReferralFacts {
+  const { index, asOf } = ctx;
+  const messages = [
+    ...(index.messagesByReferral.get(referral.id) ?? []),
+    ...(index.messagesByCompany.get(referral.companyId) ?? []).filter(
+      (m) => m.referralId === undefined,
+    ),
+  ];
+  const inbound = messages.filter(
+    (m) => m.direction === 'inbound' && m.at >= referral.requestedAt && m.at <= asOf,
+  );
+  const contactReplied = (index.messagesByContact.get(referral.contactId) ?? []).some(
+    (m) => m.direction === 'inbound' && m.at >= referral.requestedAt,
+  );
+  const changed = referral.updatedAt ?? referral.requestedAt;
+  return {
+    id: referral.id,
+    status: referral.status,
+    companyId: referral.companyId,
+    company: companyName(ctx, referral.companyId) ?? referral.companyId,
+    contact: index.contacts.get(referral.contactId)?.name ?? referral.contactId,
+    daysSinceRequested: daysBetween(referral.requestedAt, asOf),
+    daysSinceUpdate: daysBetween(changed, asOf),
+    hasApplication:
+      referral.applicationId !== undefined ||
+      (index.applicationsByReferral.get(referral.id) ?? []).length > 0 ||
+      (index.applicationsByCompany.get(referral.companyId) ?? []).some((a) => a.stage !== 'saved'),
+    // Any status past `requested` means the connection answered.
+    anyReply: referral.status !== 'requested' || inbound.length > 0 || contactReplied,
+    unansweredMessages: inbound.filter((m) => answeredAt(m, index) === undefined).length,
+  };
+}

@@ -1,0 +1,20 @@
+import type { Severity } from '../engine/types';
+
+/** Display names of severities. */
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+};
+
+/** A share as a percentage for display. */
+export function pct(share: number): string {
+  return share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`;
+}
+
+/** The date part of an ISO date-time. */
+export function day(iso: string): string {
+  return iso.slice(0, 10);
+}

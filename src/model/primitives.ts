@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+const DATE_MESSAGE =
+  'must be an ISO 8601 date (2026-11-25) or date-time with a time zone (2026-11-25T09:30:00Z)';
+
+/**
+ * An ISO 8601 date (`2026-11-25`) or date-time with offset (`2026-11-25T09:30:00+01:00`),
+ * parsed to a `Date`. A date without a time is midnight UTC.
+ */
+export const isoDateSchema = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: DATE_MESSAGE })
+  .transform((text) => new Date(text.length === 10 ? `${text}T00:00:00Z` : text));
+
+/** An id: a non-empty string, unique within its list. */
+export const idSchema = z.string().min(1, { error: 'must be a non-empty id' }).max(200);
+
+/** Free text shown to people (names, roles): non-empty, bounded. */
+export const labelSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(500);
+
+/** A share between 0 and 1. */
+export const shareSchema = z.number().min(0).max(1);
+
+/** Pipeline stages; the first six are active, the rest terminal. */
+export const STAGES = [
+  'saved',
+  'applied',
+  'screening',
+  'interviewing',
+  'final-round',
+  'offer',
+  'accepted',
+  'declined',
+  'rejected',
+  'withdrawn',
+  'closed',
+] as const;
+
+/** A stage of an application. `saved` means not yet applied. */
+export type Stage = (typeof STAGES)[number];
+
+/** Stages in which an application is still open. */
+export const ACTIVE_STAGES: readonly Stage[] = [
+  'saved',
+  'applied',
+  'screening',
+  'interviewing',
+  'final-round',
+  'offer',
+];
+
+/** Stages reached by talking to the employer (screen or later). */
+export const INTERVIEW_STAGES: readonly Stage[] = ['screening', 'interviewing', 'final-round'];
+
+/** Ways an application reached the employer. */
+export const CHANNELS = [
+  'job-board',
+  'company-site',
+  'referral',
+  'recruiter',
+  'network',
+  'agency',
+  'other',
+] as const;
+
+/** How an application reached the employer. */
+export type Channel = (typeof CHANNELS)[number];
+
+/** Channels where a person vouched for or introduced the candidate. */
+export const WARM_CHANNELS: readonly Channel[] = ['referral', 'network', 'recruiter'];
+
+/** Company size buckets. */
+export const COMPANY_SIZES = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
+
+/** Relationships of a contact to the candidate. */
+export const RELATIONSHIPS = [
+  'coach',
+  'friend',
+  'former-colleague',
+  'alumni',
+  'recruiter',
+  'hiring-manager',
+  'employee',
+  'other',
+] as const;
+
+/** Statuses of a referral request. */
+export const REFERRAL_STATUSES = [
+  'requested',
+  'declined',
+  'not-hiring',
+  'forwarded',
+  'applied',
+  'hired',
+] as const;
+
+/** Kinds of message. */
+export const MESSAGE_KINDS = [
+  'outreach',
+  'follow-up',
+  'thank-you',
+  'status-update',
+  'interview-invite',
+  'rejection',
+  'referral-request',
+  'other',
+] as const;
+
+/** Kinds of interview. */
+export const INTERVIEW_KINDS = [
+  'screen',
+  'technical',
+  'behavioral',
+  'onsite',
+  'final',
+  'other',
+] as const;
+
+/** Statuses of an offer. */
+export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired'] as const;

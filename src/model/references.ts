@@ -1,0 +1,81 @@
+import type { ValidationIssue } from './issues';
+
+type ListName =
+  | 'companies'
+  | 'contacts'
+  | 'applications'
+  | 'referrals'
+  | 'messages'
+  | 'interviews'
+  | 'offers';
+
+/** Which fields of which list point at ids of which other list. */
+const REFERENCES: Readonly<Record<ListName, Readonly<Record<string, ListName>>>> = {
+  companies: {},
+  contacts: { companyId: 'companies' },
+  applications: { companyId: 'companies', referralId: 'referrals' },
+  referrals: { contactId: 'contacts', companyId: 'companies', applicationId: 'applications' },
+  messages: {
+    companyId: 'companies',
+    contactId: 'contacts',
+    applicationId: 'applications',
+    referralId: 'referrals',
+  },
+  interviews: { applicationId: 'applications' },
+  offers: { applicationId: 'applications' },
+};
+
+const LIST_NAMES = Object.keys(REFERENCES) as ListName[];
+
+function rows(input: Record<string, unknown>, list: ListName): unknown[] {
+  const value = input[list];
+  return Array.isArray(value) ? value : [];
+}
+
+function field(row: unknown, key: string): string | undefined {
+  if (typeof row !== 'object' || row === null) return undefined;
+  const value = (row as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Finds duplicate ids within each list and references to ids that do not exist. Works on the raw
+ * input, so these problems are reported together with type errors in one pass.
+ */
+export function checkReferences(input: unknown): ValidationIssue[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  const record = input as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  const ids = new Map<ListName, Set<string>>();
+
+  for (const list of LIST_NAMES) {
+    const seen = new Map<string, number>();
+    rows(record, list).forEach((row, index) => {
+      const id = field(row, 'id');
+      if (id === undefined) return;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, index);
+      else
+        issues.push({
+          path: `${list}[${index}].id`,
+          message: `duplicate id "${id}" (already used by ${list}[${first}])`,
+        });
+    });
+    ids.set(list, new Set(seen.keys()));
+  }
+
+  for (const list of LIST_NAMES) {
+    const targets = Object.entries(REFERENCES[list]);
+    rows(record, list).forEach((row, index) => {
+      for (const [key, target] of targets) {
+        const ref = field(row, key);
+        if (ref !== undefined && !ids.get(target)?.has(ref))
+          issues.push({
+            path: `${list}[${index}].${key}`,
+            message: `refers to "${ref}", which is not an id in ${target}`,
+          });
+      }
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import {
+  CHANNELS,
+  COMPANY_SIZES,
+  INTERVIEW_KINDS,
+  idSchema,
+  isoDateSchema,
+  labelSchema,
+  MESSAGE_KINDS,
+  OFFER_STATUSES,
+  REFERRAL_STATUSES,
+  RELATIONSHIPS,
+  STAGES,
+  shareSchema,
+} from './primitives';
+
+type ObjectFactory = typeof z.object;
+
+/**
+ * Builds every entity schema with one object constructor, so that `strict` parsing (unknown
+ * keys rejected) and the default (unknown keys ignored) share one definition.
+ */
+function buildSchemas(object: ObjectFactory) {
+  const list = <T extends z.ZodType>(item: T) => z.array(item).max(100_000).default([]);
+
+  const goals = object({
+    /** Applications the candidate aims to send each week. */
+    weeklyApplications: z.number().int().min(0).max(1000).optional(),
+    /** Active applications the candidate wants to keep open at once. */
+    activeApplications: z.number().int().min(0).max(10_000).optional(),
+    /** Target chance (0..1) of at least one offer from the current pipeline. */
+    offerProbability: shareSchema.optional(),
+  });
+
+  const candidate = object({
+    /** The job seeker's name, used only for display. */
+    name: labelSchema.optional(),
+    /** Where the candidate lives or wants to work. */
+    location: labelSchema.optional(),
+    /** Roles the candidate is aiming for. */
+    targetRoles: z.array(labelSchema).max(100).optional(),
+    /** When the search began. */
+    searchStartedAt: isoDateSchema.optional(),
+    /** The candidate's own targets; they override rule defaults where they apply. */
+    goals: goals.optional(),
+  });
+
+  const company = object({
+    /** Unique id of the company within `companies`. */
+    id: idSchema,
+    /** Company name, as shown in advice. */
+    name: labelSchema,
+    /** Size bucket of the company. */
+    size: z.enum(COMPANY_SIZES).optional(),
+    /** Industry, free text. */
+    industry: labelSchema.optional(),
+    /** Location, free text. */
+    location: labelSchema.optional(),
+  });
+
+  const contact = object({
+    /** Unique id of the contact within `contacts`. */
+    id: idSchema,
+    /** The contact's name, as shown in advice. */
+    name: labelSchema,
+    /** The company the contact works at, if any (an id in `companies`). */
+    companyId: idSchema.optional(),
+    /** How the candidate knows the contact. */
+    relationship: z.enum(RELATIONSHIPS).optional(),
+  });
+
+  const stageChange = object({
+    /** The stage entered. */
+    stage: z.enum(STAGES),
+    /** When it was entered. */
+    at: isoDateSchema,
+  });
+
+  const application = object({
+    /** Unique id of the application within `applications`. */
+    id: idSchema,
+    /** The employer (an id in `companies`). */
+    companyId: idSchema,
+    /** Job title applied for, as shown in advice. */
+    role: labelSchema,
+    /** How the application reached the employer. */
+    channel: z.enum(CHANNELS),
+    /** Current stage; see the stage list in the search file guide. */
+    stage: z.enum(STAGES),
+    /** When the posting was saved. */
+    savedAt: isoDateSchema.optional(),
+    /** When the application was sent. Required by most timing rules once past `saved`. */
+    appliedAt: isoDateSchema.optional(),
+    /** The referral behind this application (an id in `referrals`). */
+    referralId: idSchema.optional(),
+    /** How much the candidate wants this job, 1 (little) to 5 (top choice). */
+    interest: z.number().int().min(1).max(5).optional(),
+    /** Share of the listed qualifications the candidate meets, 0..1. */
+    qualificationMatch: shareSchema.optional(),
+    /** When the posting closes. */
+    postingDeadline: isoDateSchema.optional(),
+    /** When the posting was published. */
+    postedAt: isoDateSchema.optional(),
+    /** Past stage changes, oldest first. */
+    stageHistory: z.array(stageChange).max(100).optional(),
+  });
+
+  const referral = object({
+    /** Unique id of the referral within `referrals`. */
+    id: idSchema,
+    /** The connection asked for the referral (an id in `contacts`). */
+    contactId: idSchema,
+    /** The company the referral is for (an id in `companies`). */
+    companyId: idSchema,
+    /** When the candidate asked for the referral. */
+    requestedAt: isoDateSchema,
+    /** Where the referral stands. */
+    status: z.enum(REFERRAL_STATUSES),
+    /** When the status last changed. */
+    updatedAt: isoDateSchema.optional(),
+    /** The application that followed from the referral (an id in `applications`). */
+    applicationId: idSchema.optional(),
+  });
+
+  const message = object({
+    /** Unique id of the message within `messages`. */
+    id: idSchema,
+    /** `inbound`: to the candidate; `outbound`: from the candidate. */
+    direction: z.enum(['inbound', 'outbound']),
+    /** What the message is. */
+    kind: z.enum(MESSAGE_KINDS),
+    /** When it was sent or received. */
+    at: isoDateSchema,
+    /** The company concerned (an id in `companies`). */
+    companyId: idSchema.optional(),
+    /** The person concerned (an id in `contacts`). */
+    contactId: idSchema.optional(),
+    /** The application concerned (an id in `applications`). */
+    applicationId: idSchema.optional(),
+    /** The referral concerned (an id in `referrals`). */
+    referralId: idSchema.optional(),
+    /** When the candidate replied, for inbound messages. */
+    repliedAt: isoDateSchema.optional(),
+  });
+
+  const interview = object({
+    /** Unique id of the interview within `interviews`. */
+    id: idSchema,
+    /** The application interviewed for (an id in `applications`). */
+    applicationId: idSchema,
+    /** When the interview takes or took place. */
+    at: isoDateSchema,
+    /** Kind of interview. */
+    kind: z.enum(INTERVIEW_KINDS).optional(),
+    /** Whether it took place; by default, whether `at` is before the evaluation date. */
+    completed: z.boolean().optional(),
+    /** When the employer said it would decide. */
+    decisionExpectedBy: isoDateSchema.optional(),
+  });
+
+  const offer = object({
+    /** Unique id of the offer within `offers`. */
+    id: idSchema,
+    /** The application the offer answers (an id in `applications`). */
+    applicationId: idSchema,
+    /** When the offer arrived. */
+    receivedAt: isoDateSchema,
+    /** When the offer lapses. */
+    expiresAt: isoDateSchema.optional(),
+    /** Where the offer stands. */
+    status: z.enum(OFFER_STATUSES),
+    /** Whether the candidate has negotiated it. */
+    negotiated: z.boolean().optional(),
+  });
+
+  const search = object({
+    /** Format version of the search file; only `1` exists. */
+    version: z.literal(1).optional(),
+    /** Who is searching, and their goals. */
+    candidate: candidate.optional(),
+    /** Employers in the search. */
+    companies: list(company),
+    /** People in the candidate's network or at employers. */
+    contacts: list(contact),
+    /** Job applications, including saved postings not yet applied to. */
+    applications: list(application),
+    /** Referral requests made to contacts. */
+    referrals: list(referral),
+    /** Messages sent and received. */
+    messages: list(message),
+    /** Interviews, past and scheduled. */
+    interviews: list(interview),
+    /** Job offers. */
+    offers: list(offer),
+  });
+
+  return {
+    goals,
+    candidate,
+    company,
+    contact,
+    application,
+    referral,
+    message,
+    interview,
+    offer,
+    search,
+  };
+}
+
+const lenient = buildSchemas(z.object);
+
+/** The entity schemas, lenient about unknown keys (they are dropped). */
+export const schemas = lenient;
+
+/** The same schemas, rejecting unknown keys. */
+export const strictSchemas = buildSchemas(z.strictObject as ObjectFactory);
+
+/** Schema of a whole search file. Dates parse to `Date`; lists default to `[]`. */
+export const JobSearchSchema = lenient.search;
+
+/** The candidate's goals. */
+export type Goals = z.output<typeof lenient.goals>;
+/** The person searching. */
+export type Candidate = z.output<typeof lenient.candidate>;
+/** An employer. */
+export type Company = z.output<typeof lenient.company>;
+/** A person in the candidate's network or at an employer. */
+export type Contact = z.output<typeof lenient.contact>;
+/** A job application, or a saved posting not yet applied to. */
+export type Application = z.output<typeof lenient.application>;
+/** A referral request made to a contact. */
+export type Referral = z.output<typeof lenient.referral>;
+/** A message sent or received. */
+export type Message = z.output<typeof lenient.message>;
+/** An interview, past or scheduled. */
+export type Interview = z.output<typeof lenient.interview>;
+/** A job offer. */
+export type Offer = z.output<typeof lenient.offer>;
+/** A parsed, validated job search: dates are `Date`s and every list is present. */
+export type JobSearch = z.output<typeof JobSearchSchema>;
+/** A job search as written in JSON: dates are ISO strings and lists may be omitted. */
+export type JobSearchInput = z.input<typeof JobSearchSchema>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/define';
+import { versusOption } from './conditions';
+import { count, dueIn, duration } from './wording';
+
+/** Two or more unanswered follow-ups: stop chasing, keep applying. */
+export const followUpLimitReached = defineRule({
+  id: 'follow-up-limit-reached',
+  meta: {
+    category: 'follow-up',
+    severity: 'medium',
+    title: 'Stop chasing a silent employer',
+    description:
+      'Flags an open application where several follow-ups went unanswered and a week or more has passed since the last.',
+    rationale:
+      'After two or three unanswered follow-ups, another message rarely changes the outcome, and the wait drains the time and hope a search needs elsewhere. Ghosting after interviews is common: most job seekers have been ghosted, many after a second or third round. Leave the door open, and put the effort into new applications.',
+    sources: [
+      {
+        title: 'Staffing-firm guidance on interview follow-up',
+        strength: 'low',
+        finding: 'Stop after 2–3 unanswered contacts.',
+      },
+      {
+        title: 'Indeed 2021 and 2023; Greenhouse 2024',
+        strength: 'medium',
+        finding: '77% of job seekers ghosted since 2020; 61% after an interview.',
+      },
+    ],
+    recommended: true,
+  },
+  scope: 'application',
+  select: { active: true, submitted: true },
+  options: z.strictObject({
+    /** Unanswered follow-ups that mark the limit. */
+    maxFollowUps: z.number().int().min(1).max(10).default(2),
+    /** Days to wait after the last follow-up before calling it. */
+    waitDays: z.number().min(0).max(60).default(7),
+  }),
+  conditions: {
+    all: [
+      versusOption('application', 'unansweredFollowUps', 'greaterThanInclusive', 'maxFollowUps'),
+      versusOption('application', 'daysSinceLastFollowUp', 'greaterThanInclusive', 'waitDays'),
+    ],
+  },
+  urgency: 'daysSinceEmployerContact',
+  supersedes: ['application-follow-up-due', 'likely-ghosted'],
+  message: ({ subject: a }) =>
+    `You have sent ${a.company} ${count(a.unansweredFollowUps, 'follow-up')} about the ${a.role} role without a reply${
+      a.daysSinceEmployerContact !== null
+        ? `, and have not heard from them in ${duration(a.daysSinceEmployerContact)}`
+        : ''
+    }. Stop chasing: another message is unlikely to help. Treat it as a long shot, and spend the time on new applications instead; if they come back, good.`,
+  actions: ({ subject: a, asOf }) => [
+    {
+      kind: 'stop-following-up',
+      label: `Stop following up with ${a.company}; count it as a long shot`,
+      subject: { kind: 'application', id: a.id },
+    },
+    {
+      kind: 'apply',
+      label: 'Send two new applications in its place this week',
+      due: dueIn(asOf, 7),
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/define';
+import { versus, versusOption } from './conditions';
+import { dueIn, duration, list } from './wording';
+
+/** Interviewing somewhere, and no new application for a week or more. */
+export const pausedWhileInterviewing = defineRule({
+  id: 'paused-while-interviewing',
+  meta: {
+    category: 'momentum',
+    severity: 'high',
+    title: 'Applying stopped while you interview',
+    description:
+      'Flags a search that is interviewing somewhere but has sent no application for a while.',
+    rationale:
+      'It is natural to pause while a promising process runs, but roughly three in four interviews do not end in an offer, and a process can stall for weeks. If it falls through after a pause, the search restarts from nothing. Keep applying until an offer is signed.',
+    sources: [
+      {
+        title: 'CareerPlug; Jobvite 2018',
+        strength: 'medium',
+        finding: '27–28% of interviews lead to an offer.',
+      },
+      {
+        title: 'Greenhouse 2024',
+        strength: 'medium',
+        finding: '61% of candidates report being ghosted after an interview.',
+      },
+    ],
+    recommended: true,
+  },
+  scope: 'search',
+  select: { offerAccepted: false },
+  options: z.strictObject({
+    /** Days without an application, while interviewing, before the advice appears. */
+    afterDays: z.number().min(1).max(90).default(7),
+  }),
+  conditions: {
+    all: [
+      versus('search', 'interviewsInProgress', 'greaterThanInclusive', 1),
+      versus('search', 'pendingOffers', 'equal', 0),
+      versusOption('search', 'daysSinceLastApplication', 'greaterThanInclusive', 'afterDays'),
+    ],
+  },
+  urgency: 'daysSinceLastApplication',
+  message: ({ search }) =>
+    `You are interviewing with ${list([...search.interviewingCompanies])}, but your last application went out ${duration(search.daysSinceLastApplication ?? 0)} ago. About three in four interviews do not end in an offer: keep applying while you wait, so a "no" does not send you back to the start.`,
+  actions: ({ asOf }) => [
+    { kind: 'apply', label: 'Send at least three new applications this week', due: dueIn(asOf, 7) },
+  ],
+});
