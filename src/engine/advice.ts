@@ -46,7 +46,7 @@ function groupsOf(rule: AnyRule, fired: readonly FiredSubject[]): FiredSubject[]
 
 /** Words the advice of one rule run. Throws if the rule's own wording functions throw. */
 export function buildAdvice(run: FoldedRun, ctx: AdviceContext): Advice[] {
-  const { rule, options } = run.compiled;
+  const { rule, options, wording } = run.compiled;
   return groupsOf(rule, run.fired).map((group) => {
     const first = group[0] as FiredSubject;
     const severity = first.severity;
@@ -68,9 +68,9 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): Advice[] {
       severity,
       priority: SEVERITY_RANK[severity] * 1000 + urgencyOf(rule, group),
       title: rule.meta.title,
-      message: rule.message(messageContext),
+      message: wording.message(messageContext),
       rationale: rule.meta.rationale,
-      actions: rule.actions(messageContext),
+      actions: wording.actions(messageContext),
       subjects,
       evidence:
         group.length === 1

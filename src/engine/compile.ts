@@ -2,6 +2,7 @@ import { Engine } from 'json-rules-engine';
 import { collectEvidence } from './evidence';
 import { resolvePath } from './path';
 import type { AnyRule, Conditions, Evidence, Selector, Severity } from './types';
+import { compileWording, type Wording } from './wording';
 
 /** A custom json-rules-engine operator registered by host code. */
 export interface CustomOperator {
@@ -41,6 +42,8 @@ export interface CompiledRule {
   /** Options in force, defaults filled in. */
   readonly options: Record<string, unknown>;
   readonly engine: Engine;
+  /** The rule's message and actions, templates parsed. */
+  readonly wording: Wording;
 }
 
 const BASE = 'base';
@@ -75,6 +78,7 @@ export function compileRule(
     severityFixed: settings.severity !== undefined,
     options: settings.options,
     engine,
+    wording: compileWording(rule),
   };
 }
 

@@ -116,6 +116,27 @@ export interface MessageContext<S extends Scope, O> {
   readonly severity: Severity;
 }
 
+/** When an action is due: days after the evaluation date (fixed or an option), or a date fact. */
+export type DueSpec =
+  | { readonly inDays: number }
+  | { readonly inDaysOption: string }
+  | { readonly fact: string; readonly plusDays?: number };
+
+/**
+ * An action written as data. `label` is a message template; with `perSubject`, a grouped advice
+ * gets one action per subject, each rendered with that subject.
+ */
+export interface ActionTemplate {
+  /** Machine-readable kind, e.g. `reply`. */
+  readonly kind: string;
+  /** Template of what to do. */
+  readonly label: string;
+  /** When it is due. */
+  readonly due?: DueSpec;
+  /** One action per subject of a grouped advice. */
+  readonly perSubject?: boolean;
+}
+
 /** A severity that applies when extra conditions also hold. */
 export interface SeverityCase {
   /** The severity to use. */
@@ -155,10 +176,13 @@ export interface Rule<
   readonly conditions: Conditions;
   /** Other severities for cases within the rule (e.g. critical after 3 days); the first that holds wins. */
   readonly severityWhen?: readonly SeverityCase[];
-  /** The advice message; names the company and role concerned. */
-  readonly message: (ctx: MessageContext<S, O>) => string;
-  /** What to do next. */
-  readonly actions: (ctx: MessageContext<S, O>) => readonly Action[];
+  /**
+   * The advice message, naming the company and role concerned: a template (data, as in JSON
+   * rule sets) or, for rules written in TypeScript, a function.
+   */
+  readonly message: string | ((ctx: MessageContext<S, O>) => string);
+  /** What to do next: action templates, or a function. */
+  readonly actions: readonly ActionTemplate[] | ((ctx: MessageContext<S, O>) => readonly Action[]);
   /** Subject fact giving the urgency within a severity (e.g. days overdue); higher is sooner. */
   readonly urgency?: keyof ScopeFacts[S] & string;
   /** Merge advice for several subjects into one (for subjects with the same kind of action). */

@@ -1,6 +1,6 @@
 import { ACTIVE_STAGES, INTERVIEW_STAGES, WARM_CHANNELS } from '../model/primitives';
 import type { Application } from '../model/schemas';
-import { companyName, type FactContext } from './context';
+import { companyName, type FactContext, roleTitle } from './context';
 import { employerMessages, employerRepliedAfter } from './conversation';
 import { daysBetween, isoDay, latest } from './dates';
 import { applicationOfferChance } from './outlook';
@@ -15,6 +15,8 @@ export interface ApplicationFacts {
   readonly company: string;
   /** The role applied for. */
   readonly role: string;
+  /** For prose: "the Analyst role at Acme". */
+  readonly title: string;
   /** How it reached the employer. */
   readonly channel: Application['channel'];
   /** Its stage. */
@@ -103,6 +105,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     companyId: app.companyId,
     company: companyName(ctx, app.companyId) ?? app.companyId,
     role: app.role,
+    title: roleTitle(app.role, companyName(ctx, app.companyId) ?? app.companyId),
     channel: app.channel,
     stage: app.stage,
     active,

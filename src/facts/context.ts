@@ -19,3 +19,8 @@ export function companyName(ctx: FactContext, companyId: string | undefined): st
   if (companyId === undefined) return null;
   return ctx.index.companies.get(companyId)?.name ?? companyId;
 }
+
+/** "the Analyst role at Acme", for prose. */
+export function roleTitle(role: string, company: string): string {
+  return `the ${role} role at ${company}`;
+}

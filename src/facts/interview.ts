@@ -13,6 +13,8 @@ export interface InterviewFacts {
   readonly company: string;
   /** The role interviewed for. */
   readonly role: string;
+  /** For prose: "the Analyst role at Acme". */
+  readonly title: string;
   /** Kind of interview, or null. */
   readonly kind: Interview['kind'] | null;
   /** Day of the interview (YYYY-MM-DD). */
@@ -57,6 +59,7 @@ export function interviewFacts(
     applicationId: interview.applicationId,
     company: application.company,
     role: application.role,
+    title: application.title,
     kind: interview.kind ?? null,
     on: isoDay(interview.at),
     completed: interview.completed ?? interview.at <= asOf,

@@ -13,6 +13,8 @@ export interface OfferFacts {
   readonly company: string;
   /** The role offered. */
   readonly role: string;
+  /** For prose: "the Analyst role at Acme". */
+  readonly title: string;
   /** Where the offer stands. */
   readonly status: Offer['status'];
   /** Days since it arrived. */
@@ -42,6 +44,7 @@ export function offerFacts(
     applicationId: offer.applicationId,
     company: application.company,
     role: application.role,
+    title: application.title,
     status: offer.status,
     daysSinceReceived: daysBetween(offer.receivedAt, ctx.asOf),
     expiresOn: offer.expiresAt ? isoDay(offer.expiresAt) : null,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
-import { dueIn, duration, list, roleAt } from './wording';
 
 /** Applied, no reply and no follow-up yet, after the usual wait. */
 export const applicationFollowUpDue = defineRule({
@@ -32,10 +31,18 @@ export const applicationFollowUpDue = defineRule({
   select: { active: true, stage: 'applied' },
   requires: ['daysSinceApplied'],
   options: z.strictObject({
-    /** Days after applying before following up. */
-    afterDays: z.number().min(0).max(90).default(10),
-    /** Days after which a late follow-up is only a low-priority long shot. */
-    lateAfterDays: z.number().min(0).max(365).default(30),
+    afterDays: z
+      .number()
+      .min(0)
+      .max(90)
+      .default(10)
+      .describe('Days after applying before following up.'),
+    lateAfterDays: z
+      .number()
+      .min(0)
+      .max(365)
+      .default(30)
+      .describe('Days after which a late follow-up is only a low-priority long shot.'),
   }),
   conditions: {
     all: [
@@ -57,20 +64,14 @@ export const applicationFollowUpDue = defineRule({
   group: true,
   urgency: 'daysSinceApplied',
   supersedes: ['likely-ghosted'],
-  message: ({ subjects, severity }) => {
-    const names = list(subjects.map((a) => roleAt(a.role, a.company)));
-    const oldest = Math.max(...subjects.map((a) => a.daysSinceApplied ?? 0));
-    const many = subjects.length > 1;
-    const when = many ? `up to ${duration(oldest)} ago` : `${duration(oldest)} ago`;
-    return severity === 'low'
-      ? `You applied for ${names} ${when} and have heard nothing. A reply is unlikely this late: send ${many ? 'each' : 'them'} one short follow-up, then stop counting on ${many ? 'these' : 'it'} and put your effort into new applications.`
-      : `You applied for ${names} ${when} and have heard nothing. Send a short, friendly follow-up asking where things stand.`;
-  },
-  actions: ({ subjects, asOf }) =>
-    subjects.map((a) => ({
+  message:
+    'You applied for {subjects.title|list} and have heard nothing for {subjects.daysSinceApplied|min|duration}{#subjects.1} or more{/subjects.1}. {#level.low}A reply is unlikely this late: send one short follow-up{#subjects.1} to each{/subjects.1}, then stop counting on {#subjects.1}them{/subjects.1}{^subjects.1}it{/subjects.1} and put your effort into new applications.{/level.low}{^level.low}Send a short, friendly follow-up asking where things stand.{/level.low}',
+  actions: [
+    {
       kind: 'follow-up',
-      label: `Follow up with ${a.company} about ${a.role}`,
-      due: dueIn(asOf, 0),
-      subject: { kind: 'application' as const, id: a.id },
-    })),
+      label: 'Follow up with {subject.company} about the {subject.role} role',
+      due: { inDays: 0 },
+      perSubject: true,
+    },
+  ],
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versusOption } from './conditions';
-import { count, dueIn, duration } from './wording';
 
 /** Two or more unanswered follow-ups: stop chasing, keep applying. */
 export const followUpLimitReached = defineRule({
@@ -31,10 +30,19 @@ export const followUpLimitReached = defineRule({
   scope: 'application',
   select: { active: true, submitted: true },
   options: z.strictObject({
-    /** Unanswered follow-ups that mark the limit. */
-    maxFollowUps: z.number().int().min(1).max(10).default(2),
-    /** Days to wait after the last follow-up before calling it. */
-    waitDays: z.number().min(0).max(60).default(7),
+    maxFollowUps: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .default(2)
+      .describe('Unanswered follow-ups that mark the limit.'),
+    waitDays: z
+      .number()
+      .min(0)
+      .max(60)
+      .default(7)
+      .describe('Days to wait after the last follow-up before calling it.'),
   }),
   conditions: {
     all: [
@@ -44,22 +52,17 @@ export const followUpLimitReached = defineRule({
   },
   urgency: 'daysSinceEmployerContact',
   supersedes: ['application-follow-up-due', 'likely-ghosted'],
-  message: ({ subject: a }) =>
-    `You have sent ${a.company} ${count(a.unansweredFollowUps, 'follow-up')} about the ${a.role} role without a reply${
-      a.daysSinceEmployerContact !== null
-        ? `, and have not heard from them in ${duration(a.daysSinceEmployerContact)}`
-        : ''
-    }. Stop chasing: another message is unlikely to help. Treat it as a long shot, and spend the time on new applications instead; if they come back, good.`,
-  actions: ({ subject: a, asOf }) => [
+  message:
+    'You have sent {subject.company} {subject.unansweredFollowUps|count:follow-up} about the {subject.role} role without a reply{#subject.daysSinceEmployerContact}, and have not heard from them in {subject.daysSinceEmployerContact|duration}{/subject.daysSinceEmployerContact}. Stop chasing: another message is unlikely to help. Treat it as a long shot and spend the time on new applications instead; if they come back, good.',
+  actions: [
     {
       kind: 'stop-following-up',
-      label: `Stop following up with ${a.company}; count it as a long shot`,
-      subject: { kind: 'application', id: a.id },
+      label: 'Stop following up with {subject.company}; count it as a long shot',
     },
     {
       kind: 'apply',
       label: 'Send two new applications in its place this week',
-      due: dueIn(asOf, 7),
+      due: { inDays: 7 },
     },
   ],
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
-import { dueIn, duration } from './wording';
 
 /** No application sent for a while, or none yet. */
 export const noRecentApplications = defineRule({
@@ -30,12 +29,25 @@ export const noRecentApplications = defineRule({
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    /** Days without an application before the advice appears. */
-    afterDays: z.number().min(1).max(90).default(7),
-    /** Days without an application before it becomes high. */
-    highAfterDays: z.number().min(1).max(180).default(14),
-    /** Applications a week to suggest. */
-    weeklyTarget: z.number().int().min(1).max(100).default(5),
+    afterDays: z
+      .number()
+      .min(1)
+      .max(90)
+      .default(7)
+      .describe('Days without an application before the advice appears.'),
+    highAfterDays: z
+      .number()
+      .min(1)
+      .max(180)
+      .default(14)
+      .describe('Days without an application before it becomes high.'),
+    weeklyTarget: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(5)
+      .describe('Applications a week to suggest.'),
   }),
   conditions: {
     all: [
@@ -64,20 +76,18 @@ export const noRecentApplications = defineRule({
     },
   ],
   urgency: 'daysSinceLastApplication',
-  message: ({ search, options }) =>
-    search.totalApplications === 0
-      ? `You have not sent any applications yet. Start this week: aim for ${options.weeklyTarget} targeted applications, and ask two or three people you know for referrals, which are hired far more often than cold applicants.`
-      : `Your last application went out ${duration(search.daysSinceLastApplication ?? 0)} ago. Keep a steady flow — about ${options.weeklyTarget} a week — until an offer is signed, whatever is already in progress.`,
-  actions: ({ asOf, options }) => [
+  message:
+    '{^search.totalApplications}You have not sent any applications yet. Start this week: aim for {options.weeklyTarget} targeted applications, and ask two or three people you know for referrals, which lead to hires far more often than cold applications.{/search.totalApplications}{#search.totalApplications}Your last application went out {search.daysSinceLastApplication|duration} ago. Keep a steady flow of about {options.weeklyTarget} a week until an offer is signed, whatever is already in progress.{/search.totalApplications}',
+  actions: [
     {
       kind: 'apply',
-      label: `Send ${options.weeklyTarget} applications this week`,
-      due: dueIn(asOf, 7),
+      label: 'Send {options.weeklyTarget} applications this week',
+      due: { inDays: 7 },
     },
     {
       kind: 'ask-referral',
       label: 'Ask two contacts for a referral or an introduction',
-      due: dueIn(asOf, 7),
+      due: { inDays: 7 },
     },
   ],
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
-import { dueIn, duration, list } from './wording';
 
 /** Interviewing somewhere, and no new application for a week or more. */
 export const pausedWhileInterviewing = defineRule({
@@ -31,8 +30,12 @@ export const pausedWhileInterviewing = defineRule({
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    /** Days without an application, while interviewing, before the advice appears. */
-    afterDays: z.number().min(1).max(90).default(7),
+    afterDays: z
+      .number()
+      .min(1)
+      .max(90)
+      .default(7)
+      .describe('Days without an application, while interviewing, before the advice appears.'),
   }),
   conditions: {
     all: [
@@ -42,9 +45,9 @@ export const pausedWhileInterviewing = defineRule({
     ],
   },
   urgency: 'daysSinceLastApplication',
-  message: ({ search }) =>
-    `You are interviewing with ${list([...search.interviewingCompanies])}, but your last application went out ${duration(search.daysSinceLastApplication ?? 0)} ago. About three in four interviews do not end in an offer: keep applying while you wait, so a "no" does not send you back to the start.`,
-  actions: ({ asOf }) => [
-    { kind: 'apply', label: 'Send at least three new applications this week', due: dueIn(asOf, 7) },
+  message:
+    'You are interviewing with {search.interviewingCompanies|list}, but your last application went out {search.daysSinceLastApplication|duration} ago. About three in four interviews do not end in an offer: keep applying while you wait, so a "no" does not send you back to the start.',
+  actions: [
+    { kind: 'apply', label: 'Send at least three new applications this week', due: { inDays: 7 } },
   ],
 });

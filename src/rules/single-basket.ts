@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
-import { count, dueIn, duration, percent } from './wording';
 
 /** The pipeline rests on too few companies, or on one favourite. */
 export const singleBasket = defineRule({
@@ -36,12 +35,26 @@ export const singleBasket = defineRule({
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    /** Fewer companies with open applications than this is high. */
-    minCompanies: z.number().int().min(1).max(100).default(5),
-    /** Fewer than this is critical. */
-    criticalBelowCompanies: z.number().int().min(1).max(100).default(2),
-    /** One company carrying at least this share of the expected offers also fires. */
-    maxTopCompanyShare: z.number().min(0).max(1).default(0.6),
+    minCompanies: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(5)
+      .describe('Fewer companies with open applications than this gives high advice.'),
+    criticalBelowCompanies: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(2)
+      .describe('Fewer companies than this is critical.'),
+    maxTopCompanyShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.6)
+      .describe('One company carrying at least this share of the expected offers also fires.'),
   }),
   conditions: {
     all: [
@@ -69,36 +82,19 @@ export const singleBasket = defineRule({
     'below-weekly-target',
     'low-offer-outlook',
   ],
-  message: ({ search, options }) => {
-    const parts: string[] = [];
-    const share = search.topCompanyShare;
-    parts.push(
-      search.topCompany && share >= options.maxTopCompanyShare && search.activeCompanies > 1
-        ? `Your search rests on ${search.topCompany}: it carries ${percent(share)} of your chance of an offer, and only ${count(search.activeCompanies, 'company', 'companies')} ${search.activeCompanies === 1 ? 'has' : 'have'} an open application.`
-        : `Only ${count(search.activeCompanies, 'company', 'companies')} ${search.activeCompanies === 1 ? 'has' : 'have'} an open application${search.topCompany ? `, and ${search.topCompany} carries most of your hopes` : ''}.`,
-    );
-    if (search.daysSinceLastApplication !== null && search.daysSinceLastApplication >= 7)
-      parts.push(`You last applied anywhere ${duration(search.daysSinceLastApplication)} ago.`);
-    const { probability, toReachTarget, target } = search.offerOutlook;
-    const more = [
-      toReachTarget.cold ? `about ${toReachTarget.cold} more cold applications` : undefined,
-      toReachTarget.referred ? `about ${toReachTarget.referred} referred ones` : undefined,
-    ].filter(Boolean);
-    parts.push(
-      `Your rough chance of at least one offer is ${percent(probability)}${more.length > 0 ? `; ${more.join(', or ')} would lift it to ${percent(target)}` : ''}. One interview is not an offer: keep applying, aiming for at least ${options.minCompanies} companies, and don't wait to hear back first.`,
-    );
-    return parts.join(' ');
-  },
-  actions: ({ asOf, options, search }) => [
+  message:
+    "Your search rests on {search.topCompany}: it carries {search.topCompanyShare|percent} of your chance of an offer, and you have open applications at only {search.activeCompanies|count:company:companies}. {#search.daysSinceLastApplication}You last applied anywhere {search.daysSinceLastApplication|duration} ago. {/search.daysSinceLastApplication}Your rough chance of at least one offer is {search.offerOutlook.probability|percent}{#search.offerOutlook.toReachTarget.cold}; about {search.offerOutlook.toReachTarget.cold} more cold applications{#search.offerOutlook.toReachTarget.referred}, or about {search.offerOutlook.toReachTarget.referred} referred ones,{/search.offerOutlook.toReachTarget.referred} would lift it to {search.offerOutlook.target|percent}{/search.offerOutlook.toReachTarget.cold}. One interview is not an offer: keep applying, aiming for open applications at {options.minCompanies} companies or more, and don't wait to hear back first.",
+  actions: [
     {
       kind: 'apply',
-      label: `Apply to at least ${Math.max(1, options.minCompanies - search.activeCompanies)} more companies this week, even where you meet most but not all of the requirements`,
-      due: dueIn(asOf, 7),
+      label:
+        'Apply to more companies this week, until {options.minCompanies} or more have an open application, including roles where you meet most but not all of the requirements',
+      due: { inDays: 7 },
     },
     {
       kind: 'ask-referral',
       label: 'Ask two contacts for a referral or an introduction',
-      due: dueIn(asOf, 7),
+      due: { inDays: 7 },
     },
   ],
 });

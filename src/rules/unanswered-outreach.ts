@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versusOption } from './conditions';
-import { dueIn, duration, roleAt } from './wording';
 
 /** An employer's message (outreach, interview invitation, follow-up) waiting for a reply. */
 export const unansweredOutreach = defineRule({
@@ -31,10 +30,18 @@ export const unansweredOutreach = defineRule({
   scope: 'message',
   select: { direction: 'inbound', kind: ['outreach', 'interview-invite', 'follow-up'] },
   options: z.strictObject({
-    /** Days unanswered before the advice appears (high). */
-    highAfterDays: z.number().min(0).max(60).default(1),
-    /** Days unanswered before it becomes critical. */
-    criticalAfterDays: z.number().min(0).max(90).default(3),
+    highAfterDays: z
+      .number()
+      .min(0)
+      .max(60)
+      .default(1)
+      .describe('Days unanswered before the advice appears (high).'),
+    criticalAfterDays: z
+      .number()
+      .min(0)
+      .max(90)
+      .default(3)
+      .describe('Days unanswered before it becomes critical.'),
   }),
   conditions: {
     all: [versusOption('message', 'daysUnanswered', 'greaterThanInclusive', 'highAfterDays')],
@@ -50,19 +57,14 @@ export const unansweredOutreach = defineRule({
     },
   ],
   urgency: 'daysUnanswered',
-  message: ({ subject: m }) => {
-    const who = m.company ?? m.contact ?? 'An employer';
-    const about = m.role ? ` about ${roleAt(m.role, m.company)}` : '';
-    const via = m.referredBy ? `, after ${m.referredBy}'s referral,` : '';
-    const wait = duration(m.daysUnanswered ?? 0);
-    return `${who}${via} wrote to you${about} ${wait} ago and is still waiting for your reply. Answer today, even if only to say when you can talk: a company that reaches out is the warmest lead you have.`;
-  },
-  actions: ({ subject: m, asOf }) => [
+  message:
+    "{#subject.company}{subject.company}{/subject.company}{^subject.company}An employer{/subject.company}{#subject.referredBy}, after {subject.referredBy}'s referral,{/subject.referredBy} wrote to you{#subject.role} about the {subject.role} role{/subject.role} {subject.daysUnanswered|duration} ago and is still waiting for your reply. Answer today, even if only to say when you can talk: a company that reaches out is the warmest lead you have.",
+  actions: [
     {
       kind: 'reply',
-      label: `Reply to ${m.contact ?? m.company ?? 'the employer'}${m.company && m.contact ? ` at ${m.company}` : ''}`,
-      due: dueIn(asOf, 0),
-      subject: { kind: 'message', id: m.id },
+      label:
+        'Reply to {#subject.contact}{subject.contact}{#subject.company} at {subject.company}{/subject.company}{/subject.contact}{^subject.contact}{subject.company}{/subject.contact}',
+      due: { inDays: 0 },
     },
   ],
 });

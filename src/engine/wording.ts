@@ -1,0 +1,83 @@
+import { addDays, isoDay } from '../facts/dates';
+import { lookup, parseTemplate, renderTemplate, type Template } from './template';
+import type { Action, ActionTemplate, AnyRule, MessageContext, Scope, Subject } from './types';
+
+/** A rule's message and action templates, parsed once when the rule is compiled. */
+export interface Wording {
+  readonly message: (ctx: MessageContext<Scope, Record<string, unknown>>) => string;
+  readonly actions: (ctx: MessageContext<Scope, Record<string, unknown>>) => readonly Action[];
+}
+
+/** The object templates are rendered against. */
+export function templateContext(
+  ctx: MessageContext<Scope, Record<string, unknown>>,
+): Record<string, unknown> {
+  return {
+    subject: ctx.subject,
+    subjects: ctx.subjects,
+    search: ctx.search,
+    options: ctx.options,
+    count: ctx.subjects.length,
+    severity: ctx.severity,
+    level: { [ctx.severity]: true },
+    asOf: isoDay(ctx.asOf),
+  };
+}
+
+function dueDate(
+  template: ActionTemplate,
+  ctx: MessageContext<Scope, Record<string, unknown>>,
+  context: unknown,
+): string | undefined {
+  const due = template.due;
+  if (!due) return undefined;
+  if ('inDays' in due) return isoDay(addDays(ctx.asOf, due.inDays));
+  if ('inDaysOption' in due)
+    return isoDay(addDays(ctx.asOf, Number(ctx.options[due.inDaysOption] ?? 0)));
+  const value = lookup(context, due.fact);
+  if (typeof value !== 'string') return undefined;
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? undefined : isoDay(addDays(date, due.plusDays ?? 0));
+}
+
+function subjectRef(scope: Scope, facts: unknown): Subject | undefined {
+  if (scope === 'search') return undefined;
+  return { kind: scope, id: String(lookup(facts, 'id')) };
+}
+
+/** Parses a rule's templates (throws `TemplateError` on a malformed one) and returns its wording. */
+export function compileWording(rule: AnyRule): Wording {
+  const message =
+    typeof rule.message === 'function'
+      ? rule.message
+      : (
+          (template: Template) => (ctx: MessageContext<Scope, Record<string, unknown>>) =>
+            renderTemplate(template, templateContext(ctx))
+        )(parseTemplate(rule.message));
+  if (typeof rule.actions === 'function') return { message, actions: rule.actions };
+  const actions = rule.actions.map((action: ActionTemplate) => ({
+    action,
+    label: parseTemplate(action.label),
+  }));
+  return {
+    message,
+    actions: (ctx) =>
+      actions.flatMap(({ action, label }) => {
+        const each = action.perSubject
+          ? ctx.subjects.map((subject) => ({ ...ctx, subject, subjects: [subject] }))
+          : [ctx];
+        return each.map((one): Action => {
+          const context = templateContext(one);
+          const due = dueDate(action, one, context);
+          const subject =
+            one.subjects.length === 1 ? subjectRef(rule.scope, one.subject) : undefined;
+          return {
+            kind: action.kind,
+            label: renderTemplate(label, context),
+            ...(due !== undefined ? { due } : {}),
+            ...(subject !== undefined ? { subject } : {}),
+          };
+        });
+      }),
+  };
+}
