@@ -1,13 +1,30 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  platform: 'neutral',
-  external: ['zod', 'json-rules-engine'],
-  publicDir: 'schema',
-});
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      calendar: 'src/calendar/index.ts',
+      node: 'src/node/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    // Both builds run at once: this one's clean must spare the CLI the other one writes.
+    clean: ['!cli.js', '!cli.js.map'],
+    target: 'node20',
+    platform: 'neutral',
+    external: ['zod', 'json-rules-engine'],
+    publicDir: 'schema',
+  },
+  {
+    // The CLI is an ES module script only (citty is ESM-only): no CommonJS build, no types.
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    external: ['zod', 'json-rules-engine'],
+  },
+]);

@@ -3,20 +3,26 @@ import { fromZodIssues } from '../model/issues';
 import { recommended } from '../rules/recommended';
 import { DEFAULT_DOCS_BASE_URL } from './advice';
 import { BUILT_IN_CATEGORIES, type CategoryDefinition } from './categories';
+import { checkRule } from './check-rule';
 import { type CompiledRule, compileRule, type EngineExtensions } from './compile';
 import {
   type AdvisorConfig,
   ConfigError,
   type ConfigIssue,
   configFileSchema,
+  type Plugin,
   type RuleSetting,
+  ruleSettingSchema,
 } from './config';
 import type { RuleSet } from './define';
-import { type EvaluateOptions, evaluateWithSetup } from './evaluate';
+import { type EvaluateOptions, type EvaluationSetup, evaluateWithSetup } from './evaluate';
 import { SerialQueue } from './lock';
+import { optionNamesOf } from './options-json';
+import { createRegistry } from './registry';
 import type { HealthReport } from './report';
 import { closest } from './suggest';
-import type { AnyRule, Severity } from './types';
+import { TemplateError } from './template';
+import { type AnyRule, SEVERITIES, type Severity } from './types';
 
 /** Evaluates searches with a fixed configuration; create one with {@link createAdvisor}. */
 export interface Advisor {
@@ -25,15 +31,15 @@ export interface Advisor {
   /** Categories known to this advisor. */
   readonly categories: readonly CategoryDefinition[];
   /**
-   * Validates and evaluates a search. Safe to call concurrently: evaluations run one after
-   * another.
+   * Validates and evaluates a search. Safe to call concurrently: evaluations are queued and run
+   * one after another, because json-rules-engine keeps its run status per engine.
    *
-   * @throws `SearchValidationError` when the search is invalid.
+   * @throws `SearchValidationError` (as a rejection) when the search is invalid.
    */
   evaluate(search: unknown, options?: EvaluateOptions): Promise<HealthReport>;
 }
 
-const path = (ruleId: string) => `rules[${JSON.stringify(ruleId)}]`;
+const rulePath = (ruleId: string) => `rules[${JSON.stringify(ruleId)}]`;
 
 function resolveSets(
   config: AdvisorConfig,
@@ -56,11 +62,14 @@ function resolveSets(
   return sets;
 }
 
-function normalise(setting: RuleSetting): {
-  off: boolean;
-  severity?: Severity;
-  options?: Record<string, unknown>;
-} {
+interface NormalSetting {
+  readonly off: boolean;
+  readonly severity?: Severity;
+  readonly options?: Record<string, unknown>;
+}
+
+function normalise(setting: RuleSetting | undefined): NormalSetting {
+  if (setting === undefined) return { off: false };
   if (setting === 'off') return { off: true };
   if (typeof setting === 'string') return { off: false, severity: setting };
   return {
@@ -70,17 +79,96 @@ function normalise(setting: RuleSetting): {
   };
 }
 
+function extensionsFor(plugins: readonly Plugin[], set: RuleSet): EngineExtensions {
+  return {
+    operators: plugins.flatMap((p) => p.operators ?? []),
+    decorators: plugins.flatMap((p) => p.decorators ?? []),
+    conditions: Object.assign({}, ...plugins.map((p) => p.conditions ?? {}), set.conditions ?? {}),
+  };
+}
+
+/** Validates each rule setting on its own, so one bad entry does not hide the others. */
+function parseSettings(raw: unknown, issues: ConfigIssue[]): Record<string, RuleSetting> {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    issues.push({ path: 'rules', message: 'must be an object of rule settings by rule id' });
+    return {};
+  }
+  const settings: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = ruleSettingSchema.safeParse(value, { reportInput: true });
+    if (parsed.success) settings[id] = parsed.data;
+    else
+      issues.push({
+        path: rulePath(id),
+        message: `must be "off", a severity (${SEVERITIES.join(', ')}) or { severity, options }`,
+      });
+  }
+  return settings;
+}
+
+/** Turns each enabled rule into a compiled rule, collecting every configuration problem. */
+function compileRules(
+  rules: ReadonlyMap<string, { rule: AnyRule; set: RuleSet }>,
+  settings: Readonly<Record<string, RuleSetting>>,
+  plugins: readonly Plugin[],
+  categoryIds: ReadonlySet<string>,
+  issues: ConfigIssue[],
+): CompiledRule[] {
+  const compiled: CompiledRule[] = [];
+  for (const { rule, set } of rules.values()) {
+    const setting = normalise(settings[rule.id]);
+    if (setting.off) continue;
+    const path = rulePath(rule.id);
+    const extensions = extensionsFor(plugins, set);
+    const registry = createRegistry({
+      facts: plugins.flatMap((p) => (p.facts ?? []).map((f) => f.id)),
+      operators: extensions.operators.map((o) => o.name),
+      decorators: extensions.decorators.map((d) => d.name),
+      conditions: Object.keys(extensions.conditions),
+    });
+    const problems = checkRule(rule, path, optionNamesOf(rule.options), registry, categoryIds);
+    const options = rule.options.safeParse(setting.options ?? {});
+    if (!options.success)
+      problems.push(...fromZodIssues(options.error.issues, ['rules', rule.id, 'options']));
+    if (problems.length > 0) {
+      issues.push(...problems);
+      continue;
+    }
+    try {
+      compiled.push(
+        compileRule(
+          rule,
+          {
+            options: options.data as Record<string, unknown>,
+            ...(setting.severity ? { severity: setting.severity } : {}),
+          },
+          extensions,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      issues.push({ path, message: error.message });
+    }
+  }
+  return compiled;
+}
+
 /**
- * Creates an advisor from a configuration. Every mistake is reported at once, with its path:
- * unknown rule sets or rule ids (with the closest match), invalid severities and options.
+ * Creates an advisor from a configuration: rule sets to extend (later ones override earlier
+ * ones), per-rule settings, category weights, offer-outlook settings and plugins. Every mistake
+ * is reported at once with its path — unknown rule sets or rule ids (with the closest match),
+ * invalid severities and options, and rules that refer to unknown facts, operators or categories.
  *
  * @throws {@link ConfigError} when the configuration is invalid.
  */
 export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   const issues: ConfigIssue[] = [];
   const { extends: _sets, plugins = [], ...jsonPart } = config;
-  const checked = configFileSchema.safeParse(jsonPart);
+  const { rules: rawSettings, ...rest } = jsonPart;
+  const checked = configFileSchema.omit({ rules: true }).safeParse(rest, { reportInput: true });
   if (!checked.success) issues.push(...fromZodIssues(checked.error.issues));
+  const settings = parseSettings(rawSettings, issues);
 
   const named = new Map<string, RuleSet>([['recommended', recommended]]);
   for (const plugin of plugins) if (plugin.ruleSet) named.set(plugin.ruleSet.name, plugin.ruleSet);
@@ -88,59 +176,43 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     ...resolveSets(config, named, issues),
     ...plugins.flatMap((p) => (p.ruleSet ? [p.ruleSet] : [])),
   ];
-  const rules = new Map<string, AnyRule>();
-  for (const set of sets) for (const rule of set.rules) rules.set(rule.id, rule);
+  const rules = new Map<string, { rule: AnyRule; set: RuleSet }>();
+  for (const set of sets) for (const rule of set.rules) rules.set(rule.id, { rule, set });
 
-  const extensions: EngineExtensions = {
-    operators: plugins.flatMap((p) => p.operators ?? []),
-    decorators: plugins.flatMap((p) => p.decorators ?? []),
-    conditions: Object.assign({}, ...plugins.map((p) => p.conditions ?? {})),
-  };
-  const settings = checked.success ? (checked.data.rules ?? {}) : {};
+  const knownIds = new Set([
+    ...rules.keys(),
+    ...[...named.values()].flatMap((s) => s.rules.map((r) => r.id)),
+  ]);
   for (const id of Object.keys(settings))
     if (!rules.has(id)) {
-      const hint = closest(id, rules.keys());
+      const hint = closest(id, knownIds);
       issues.push({
-        path: path(id),
+        path: rulePath(id),
         message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
       });
     }
-
-  const compiled: CompiledRule[] = [];
-  for (const rule of rules.values()) {
-    const setting = normalise(settings[rule.id] ?? {});
-    if (setting.off) continue;
-    const options = rule.options.safeParse(setting.options ?? {});
-    if (!options.success) {
-      issues.push(...fromZodIssues(options.error.issues, ['rules', rule.id, 'options']));
-      continue;
-    }
-    compiled.push(
-      compileRule(
-        rule,
-        { options: options.data, ...(setting.severity ? { severity: setting.severity } : {}) },
-        extensions,
-      ),
-    );
-  }
-  if (issues.length > 0) throw new ConfigError(issues);
-
-  const outlook = outlookOptionsSchema.parse({
-    ...DEFAULT_OUTLOOK,
-    ...(checked.data?.outlook ?? {}),
-  });
   const categories = [
     ...BUILT_IN_CATEGORIES,
     ...plugins.flatMap((p) => p.categories ?? []),
     ...sets.flatMap((s) => s.categories ?? []),
-  ];
-  const setup = {
+  ].filter((c, i, all) => all.findIndex((d) => d.id === c.id) === i);
+  const compiled = compileRules(
+    rules,
+    settings,
+    plugins,
+    new Set(categories.map((c) => c.id)),
+    issues,
+  );
+  if (issues.length > 0) throw new ConfigError(issues);
+
+  const data = checked.success ? checked.data : {};
+  const setup: EvaluationSetup = {
     rules: compiled,
     categories,
-    categoryWeights: checked.data?.categoryWeights ?? {},
-    outlook,
+    categoryWeights: data.categoryWeights ?? {},
+    outlook: outlookOptionsSchema.parse({ ...DEFAULT_OUTLOOK, ...(data.outlook ?? {}) }),
     facts: plugins.flatMap((p) => p.facts ?? []),
-    docsBaseUrl: checked.data?.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL,
+    docsBaseUrl: data.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL,
   };
   const queue = new SerialQueue();
   return {
@@ -153,11 +225,12 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
 let defaultAdvisor: Advisor | undefined;
 
 /**
- * Validates a job search and returns its health report, using the recommended rules.
+ * Validates a job search and returns its health report, using the recommended rules. The same
+ * as `createAdvisor().evaluate(search, options)`.
  *
  * @param search - the search, as parsed JSON (see `JobSearchInput`).
  * @param options - the evaluation date (`asOf`) and parsing options.
- * @throws `SearchValidationError` when the search is invalid.
+ * @throws `SearchValidationError` (as a rejection) when the search is invalid.
  */
 export function evaluateSearch(
   search: unknown,

@@ -18,7 +18,9 @@ export interface EngineExtensions {
   readonly operators: readonly CustomOperator[];
   /** Custom operator decorators (`name:operator`). */
   readonly decorators: readonly {
+    /** The prefix used in conditions, e.g. `caseless` for `caseless:equal`. */
     readonly name: string;
+    /** Calls `next` with the (possibly transformed) values, or decides on its own. */
     readonly evaluate: (
       factValue: unknown,
       compareTo: unknown,

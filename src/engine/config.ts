@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { outlookOptionsSchema } from '../facts/outlook';
+import { fromZodIssues } from '../model/issues';
 import type { CategoryDefinition } from './categories';
 import type { CustomOperator, EngineExtensions } from './compile';
 import type { RuleSet } from './define';
@@ -67,9 +68,9 @@ export interface Plugin {
 /** Configuration of an advisor: like {@link ConfigFile}, and rule sets or plugins as objects. */
 export interface AdvisorConfig extends Omit<ConfigFile, 'extends' | '$schema'> {
   /** Rule sets to start from, as objects or names; later ones override earlier ones. */
-  readonly extends?: readonly (string | RuleSet)[];
+  readonly extends?: readonly (string | RuleSet)[] | undefined;
   /** Plugins registered by host code. */
-  readonly plugins?: readonly Plugin[];
+  readonly plugins?: readonly Plugin[] | undefined;
 }
 
 /** One problem in a configuration. */
@@ -91,4 +92,17 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
     this.issues = issues;
   }
+}
+
+/**
+ * Validates a configuration read from JSON (a config file) and returns it typed. Unknown keys,
+ * invalid severities and malformed settings are reported with their paths; rule ids and options
+ * are checked against the rules by `createAdvisor`.
+ *
+ * @throws {@link ConfigError} listing every problem.
+ */
+export function parseConfigFile(input: unknown): ConfigFile {
+  const parsed = configFileSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(fromZodIssues(parsed.error.issues));
+  return parsed.data;
 }

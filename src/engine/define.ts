@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CategoryDefinition } from './categories';
-import type { AnyRule, Rule, Scope } from './types';
+import type { AnyRule, Conditions, Rule, Scope } from './types';
 
 /** A rule as written with {@link defineRule}: like {@link Rule}, with its options schema. */
 export type RuleDefinition<S extends Scope, T extends z.ZodType<Record<string, unknown>>> = Omit<
@@ -32,12 +32,19 @@ export interface RuleSet {
   readonly rules: readonly AnyRule[];
   /** Categories the rules use beyond the built-in ones. */
   readonly categories?: readonly CategoryDefinition[];
+  /** Shared conditions, referenced from this set's rules as `{ "condition": name }`. */
+  readonly conditions?: Readonly<Record<string, Conditions>>;
 }
 
 /** Thrown when a rule set is malformed: duplicate ids or ids outside its namespace. */
 export class RuleSetError extends Error {
   /** Every problem found. */
-  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  readonly issues: readonly {
+    /** Where, e.g. `rules[2].id`. */
+    readonly path: string;
+    /** What is wrong. */
+    readonly message: string;
+  }[];
 
   /** @param name - the rule set's name. @param issues - every problem found. */
   constructor(name: string, issues: readonly { path: string; message: string }[]) {

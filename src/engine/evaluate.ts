@@ -27,8 +27,16 @@ export interface CustomFact {
   readonly id: string;
   /** One line on what it holds. */
   readonly description?: string;
-  /** Computes the value. */
-  readonly compute: (input: { readonly search: JobSearch; readonly asOf: Date }) => unknown;
+  /** Computes the value; `params` are the condition's `params`, if any. */
+  readonly compute: (input: CustomFactInput, params: Readonly<Record<string, unknown>>) => unknown;
+}
+
+/** What a custom fact is computed from. */
+export interface CustomFactInput {
+  /** The parsed search. */
+  readonly search: JobSearch;
+  /** The evaluation date. */
+  readonly asOf: Date;
 }
 
 /** Everything an evaluation needs besides the search, fixed when the advisor is created. */
@@ -52,23 +60,29 @@ export function resolveAsOf(asOf: Date | string | undefined): Date {
 }
 
 /**
- * Computes the plugin facts. A fact that throws becomes a json-rules-engine fact that throws the
- * same message when read, so only the rules that use it end with an `error` outcome.
+ * Wraps the plugin facts as json-rules-engine facts. Each is computed lazily, at most once per
+ * evaluation and set of `params`; one that throws fails only the rules that read it.
  */
 function customFactValues(
   facts: readonly CustomFact[],
-  input: Parameters<CustomFact['compute']>[0],
-): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
+  input: CustomFactInput,
+): Record<string, Fact> {
+  const values: Record<string, Fact> = {};
   for (const fact of facts) {
-    try {
-      values[fact.id] = fact.compute(input);
-    } catch (error) {
-      const message = `custom fact "${fact.id}" failed: ${error instanceof Error ? error.message : String(error)}`;
-      values[fact.id] = new Fact(fact.id, () => {
-        throw new Error(message);
-      });
-    }
+    const cache = new Map<string, unknown>();
+    values[fact.id] = new Fact(fact.id, (params: Record<string, unknown>) => {
+      const key = JSON.stringify(params ?? {});
+      if (!cache.has(key)) {
+        try {
+          cache.set(key, fact.compute(input, params ?? {}));
+        } catch (error) {
+          throw new Error(
+            `custom fact "${fact.id}" failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+      }
+      return cache.get(key);
+    });
   }
   return values;
 }

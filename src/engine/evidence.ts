@@ -74,8 +74,10 @@ function leafEvidence(node: ResultNode): Evidence {
 export function collectEvidence(tree: unknown, wanted = true): Evidence[] {
   const node = tree as ResultNode;
   if (node === null || typeof node !== 'object') return [];
-  if (node.all) return node.all.flatMap((child) => collectEvidence(child, wanted));
-  if (node.any) return node.any.flatMap((child) => collectEvidence(child, wanted));
+  // Only children whose outcome matched decided it: a failed branch of a passing `any` did not.
+  const deciding = (child: ResultNode) => child.result === undefined || child.result === wanted;
+  if (node.all) return node.all.filter(deciding).flatMap((child) => collectEvidence(child, wanted));
+  if (node.any) return node.any.filter(deciding).flatMap((child) => collectEvidence(child, wanted));
   if (node.not) return collectEvidence(node.not, !wanted);
   if (node.fact !== undefined && node.result === wanted) return [leafEvidence(node)];
   return [];

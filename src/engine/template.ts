@@ -49,10 +49,17 @@ export function formatDuration(days: number): string {
   return plural(whole, 'day');
 }
 
-/** Joins items as "A", "A and B" or "A, B and C". */
-export function formatList(items: readonly unknown[]): string {
+/**
+ * Joins items as "A", "A and B" or "A, B and C"; past `max` items, as "A, B, C and 4 others",
+ * so a grouped advice stays readable on a big search.
+ */
+export function formatList(items: readonly unknown[], max = Number.POSITIVE_INFINITY): string {
   const texts = items.map((item) => stringify(item));
   if (texts.length <= 1) return texts[0] ?? '';
+  if (texts.length > max && max >= 1) {
+    const rest = texts.length - max;
+    return `${texts.slice(0, max).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
+  }
   return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}`;
 }
 
@@ -67,7 +74,8 @@ export const TEMPLATE_FILTERS: Readonly<
 > = {
   duration: (value) => formatDuration(asNumber(value)),
   percent: (value) => formatPercent(asNumber(value)),
-  list: (value) => formatList(Array.isArray(value) ? value : [value]),
+  list: (value, [max]) =>
+    formatList(Array.isArray(value) ? value : [value], max === undefined ? undefined : Number(max)),
   count: (value, [singular = 'item', pluralForm]) => plural(asNumber(value), singular, pluralForm),
   round: (value) => String(Math.round(asNumber(value))),
   max: (value) => String(Array.isArray(value) ? Math.max(...value.map(asNumber)) : asNumber(value)),

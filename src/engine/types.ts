@@ -18,11 +18,17 @@ export type Scope = 'search' | 'application' | 'referral' | 'message' | 'intervi
 
 /** The facts a rule of each scope sees about its subject. */
 export interface ScopeFacts {
+  /** Search-wide facts. */
   search: SearchFacts;
+  /** Facts about one application. */
   application: ApplicationFacts;
+  /** Facts about one referral request. */
   referral: ReferralFacts;
+  /** Facts about one message. */
   message: MessageFacts;
+  /** Facts about one interview. */
   interview: InterviewFacts;
+  /** Facts about one offer. */
   offer: OfferFacts;
 }
 
@@ -118,9 +124,20 @@ export interface MessageContext<S extends Scope, O> {
 
 /** When an action is due: days after the evaluation date (fixed or an option), or a date fact. */
 export type DueSpec =
-  | { readonly inDays: number }
-  | { readonly inDaysOption: string }
-  | { readonly fact: string; readonly plusDays?: number };
+  | {
+      /** Days after the evaluation date. */
+      readonly inDays: number;
+    }
+  | {
+      /** Name of the rule option that holds the number of days. */
+      readonly inDaysOption: string;
+    }
+  | {
+      /** Path of a date fact, e.g. `subject.expiresOn`; no due date while it is unknown. */
+      readonly fact: string;
+      /** Days to add to that date; negative for earlier. */
+      readonly plusDays?: number;
+    };
 
 /**
  * An action written as data. `label` is a message template; with `perSubject`, a grouped advice

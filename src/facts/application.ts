@@ -55,12 +55,18 @@ export interface ApplicationFacts {
   readonly daysSinceLastInterview: number | null;
   /** Days until the posting closes (negative once closed), or null. */
   readonly daysUntilPostingDeadline: number | null;
+  /** Day the posting closes (YYYY-MM-DD), or null. */
+  readonly postingDeadlineOn: string | null;
   /** Age of the posting in days when applied to (or now, if not yet), or null. */
   readonly postingAgeDays: number | null;
   /** Rough chance of an offer from this application, after the silence discount. */
   readonly offerChance: number;
   /** Silent for longer than the typical time to hire. */
   readonly silent: boolean;
+  /** Its saved or applied date falls after the evaluation date (likely a typo). */
+  readonly futureDated: boolean;
+  /** Interviews are recorded while its stage is still `saved` or `applied`. */
+  readonly stageBehindInterviews: boolean;
 }
 
 /** Computes {@link ApplicationFacts} for one application. */
@@ -125,6 +131,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     interviews: interviews.length,
     daysSinceLastInterview: lastInterview ? daysBetween(lastInterview, asOf) : null,
     daysUntilPostingDeadline: app.postingDeadline ? daysBetween(asOf, app.postingDeadline) : null,
+    postingDeadlineOn: app.postingDeadline ? isoDay(app.postingDeadline) : null,
     postingAgeDays: app.postedAt ? daysBetween(app.postedAt, postingBasis) : null,
     offerChance,
     silent:
@@ -133,5 +140,8 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
       app.stage !== 'offer' &&
       daysSinceEmployerContact !== null &&
       daysSinceEmployerContact > silenceLimit,
+    futureDated: [app.savedAt, app.appliedAt].some((at) => at !== undefined && at > asOf),
+    stageBehindInterviews:
+      interviews.length > 0 && (app.stage === 'saved' || app.stage === 'applied'),
   };
 }

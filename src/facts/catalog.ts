@@ -34,9 +34,12 @@ const application = {
   interviews: 'number',
   daysSinceLastInterview: 'number',
   daysUntilPostingDeadline: 'number',
+  postingDeadlineOn: 'string',
   postingAgeDays: 'number',
   offerChance: 'number',
   silent: 'boolean',
+  futureDated: 'boolean',
+  stageBehindInterviews: 'boolean',
 } as const satisfies Record<keyof ApplicationFacts, FactKind>;
 
 const message = {
@@ -63,11 +66,15 @@ const referral = {
   companyId: 'string',
   company: 'string',
   contact: 'string',
+  role: 'string',
   daysSinceRequested: 'number',
   daysSinceUpdate: 'number',
   hasApplication: 'boolean',
   anyReply: 'boolean',
   unansweredMessages: 'number',
+  sentSinceUpdate: 'boolean',
+  followUpsSent: 'number',
+  daysSinceLastAsked: 'number',
 } as const satisfies Record<keyof ReferralFacts, FactKind>;
 
 const interview = {
@@ -83,6 +90,7 @@ const interview = {
   daysSince: 'number',
   applicationActive: 'boolean',
   latest: 'boolean',
+  latestCompleted: 'boolean',
   thankYouSent: 'boolean',
   employerContactSince: 'boolean',
   followedUpSince: 'boolean',
@@ -99,6 +107,7 @@ const offer = {
   daysSinceReceived: 'number',
   expiresOn: 'string',
   hoursUntilExpiry: 'number',
+  daysPastExpiry: 'number',
   negotiated: 'boolean',
   otherInterviewProcesses: 'number',
   otherInterviewCompanies: 'list',
@@ -112,6 +121,7 @@ const search = {
   totalApplications: 'number',
   applicationsLast7Days: 'number',
   applicationsLast30Days: 'number',
+  weeklyApplicationGoal: 'number',
   daysSinceLastApplication: 'number',
   interviewsInProgress: 'number',
   interviewingCompanies: 'list',
@@ -124,8 +134,10 @@ const search = {
   topChannelShare: 'number',
   companySizes: 'number',
   sizedApplications: 'number',
+  topCompanySize: 'string',
   pendingOffers: 'number',
   offerAccepted: 'boolean',
+  openCompaniesOtherThanAccepted: 'list',
   topCompany: 'string',
   topCompanyShare: 'number',
   offerOutlook: 'object',

@@ -29,9 +29,11 @@ export interface InterviewFacts {
   readonly applicationActive: boolean;
   /** Whether it is the application's most recent interview. */
   readonly latest: boolean;
+  /** Whether it has taken place and no later interview of the application has. */
+  readonly latestCompleted: boolean;
   /** Whether an outbound thank-you followed it. */
   readonly thankYouSent: boolean;
-  /** Whether the employer has written since. */
+  /** Whether the employer has written, or made an offer, since. */
   readonly employerContactSince: boolean;
   /** Whether the candidate has followed up since. */
   readonly followedUpSince: boolean;
@@ -54,6 +56,11 @@ export function interviewFacts(
     ),
   ].filter((m) => m.at >= interview.at && m.at <= asOf);
   const days = daysBetween(interview.at, asOf);
+  const completed = interview.completed ?? interview.at <= asOf;
+  // An offer is the employer's answer too, even when no message about it was recorded.
+  const offerSince = (index.offersByApplication.get(interview.applicationId) ?? []).some(
+    (o) => o.receivedAt >= interview.at && o.receivedAt <= asOf,
+  );
   return {
     id: interview.id,
     applicationId: interview.applicationId,
@@ -62,13 +69,16 @@ export function interviewFacts(
     title: application.title,
     kind: interview.kind ?? null,
     on: isoDay(interview.at),
-    completed: interview.completed ?? interview.at <= asOf,
+    completed,
     hoursSince: days * 24,
     daysSince: days,
     applicationActive: application.active,
     latest: siblings.every((other) => other.at <= interview.at),
+    latestCompleted:
+      completed &&
+      siblings.every((other) => other.at <= interview.at || !(other.completed ?? other.at <= asOf)),
     thankYouSent: after.some((m) => m.direction === 'outbound' && m.kind === 'thank-you'),
-    employerContactSince: after.some((m) => m.direction === 'inbound'),
+    employerContactSince: offerSince || after.some((m) => m.direction === 'inbound'),
     followedUpSince: after.some((m) => m.direction === 'outbound' && m.kind === 'follow-up'),
     daysPastDecisionDate: interview.decisionExpectedBy
       ? daysBetween(interview.decisionExpectedBy, asOf)

@@ -23,6 +23,8 @@ export interface OfferFacts {
   readonly expiresOn: string | null;
   /** Hours until it lapses (negative once past), or null. */
   readonly hoursUntilExpiry: number | null;
+  /** Days since it lapsed (negative before), or null without an expiry date. */
+  readonly daysPastExpiry: number | null;
   /** Whether the candidate has negotiated. */
   readonly negotiated: boolean;
   /** Other open applications at screening, interviewing or final round. */
@@ -49,6 +51,7 @@ export function offerFacts(
     daysSinceReceived: daysBetween(offer.receivedAt, ctx.asOf),
     expiresOn: offer.expiresAt ? isoDay(offer.expiresAt) : null,
     hoursUntilExpiry: offer.expiresAt ? daysBetween(ctx.asOf, offer.expiresAt) * 24 : null,
+    daysPastExpiry: offer.expiresAt ? daysBetween(offer.expiresAt, ctx.asOf) : null,
     negotiated: offer.negotiated ?? false,
     otherInterviewProcesses: others.length,
     otherInterviewCompanies: [...new Set(others.map((a) => a.company))],

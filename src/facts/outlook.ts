@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, type Channel, type Stage } from '../model/primitives';
+import type { Channel, Stage } from '../model/primitives';
 
 const probability = z.number().min(0).max(1);
 
@@ -10,12 +10,22 @@ const probability = z.number().min(0).max(1);
 export const outlookOptionsSchema = z.strictObject({
   /** Chance that a freshly sent application ends in an offer, by channel. */
   appliedByChannel: z
-    .strictObject(
-      Object.fromEntries(CHANNELS.map((c) => [c, probability])) as Record<
-        Channel,
-        typeof probability
-      >,
-    )
+    .strictObject({
+      /** Through a job board. */
+      'job-board': probability,
+      /** Through the employer's own careers site. */
+      'company-site': probability,
+      /** With a referral from someone at the employer. */
+      referral: probability,
+      /** Through a recruiter. */
+      recruiter: probability,
+      /** Through an introduction from the candidate's network. */
+      network: probability,
+      /** Through a staffing agency. */
+      agency: probability,
+      /** Any other way. */
+      other: probability,
+    } satisfies Record<Channel, typeof probability>)
     .default({
       // 1 in 152 job-board hires (Lever 2016); 3–8% to interview × 27% to offer.
       'job-board': 0.01,
@@ -30,8 +40,11 @@ export const outlookOptionsSchema = z.strictObject({
   /** Chance of an offer once the application reaches each later stage. */
   byStage: z
     .strictObject({
+      /** At screening (a first call with the employer). */
       screening: probability,
+      /** In interviews. */
       interviewing: probability,
+      /** In the final round. */
       'final-round': probability,
     })
     .default({ screening: 0.08, interviewing: 0.25, 'final-round': 0.4 }),
@@ -55,7 +68,9 @@ export const DEFAULT_OUTLOOK: OutlookOptions = outlookOptionsSchema.parse({});
 
 /** What the model needs to know about one application. */
 export interface OutlookInput {
+  /** The application's current stage. */
   readonly stage: Stage;
+  /** How it reached the employer. */
   readonly channel: Channel;
   /** Days since the employer was last heard from (or since applying); undefined if unknown. */
   readonly daysSilent: number | undefined;

@@ -1,7 +1,7 @@
 import type { Referral } from '../model/schemas';
 import { companyName, type FactContext } from './context';
 import { answeredAt } from './conversation';
-import { daysBetween } from './dates';
+import { daysBetween, latest } from './dates';
 
 /** Derived facts about one referral, as rules see them under the `referral` fact. */
 export interface ReferralFacts {
@@ -15,6 +15,8 @@ export interface ReferralFacts {
   readonly company: string;
   /** The connection asked. */
   readonly contact: string;
+  /** The role concerned (of the application that followed, else one at its company), or null. */
+  readonly role: string | null;
   /** Days since it was requested. */
   readonly daysSinceRequested: number;
   /** Days since its status last changed (or since requested). */
@@ -25,6 +27,12 @@ export interface ReferralFacts {
   readonly anyReply: boolean;
   /** Inbound messages about it (or its company) still unanswered. */
   readonly unansweredMessages: number;
+  /** Whether the candidate has written about it, or to its company, since its status last changed. */
+  readonly sentSinceUpdate: boolean;
+  /** Reminders sent to the connection after the request. */
+  readonly followUpsSent: number;
+  /** Days since the connection was last asked: the request, or the latest reminder. */
+  readonly daysSinceLastAsked: number;
 }
 
 /** Computes {@link ReferralFacts} for one referral. */
@@ -43,12 +51,39 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
     (m) => m.direction === 'inbound' && m.at >= referral.requestedAt,
   );
   const changed = referral.updatedAt ?? referral.requestedAt;
+  const sentSinceUpdate = messages.some(
+    (m) =>
+      (m.direction === 'outbound' &&
+        m.kind !== 'referral-request' &&
+        m.at >= changed &&
+        m.at <= asOf) ||
+      (m.repliedAt !== undefined && m.repliedAt >= changed && m.repliedAt <= asOf),
+  );
+  // Reminders: later messages to the connection about this referral, not new requests.
+  const followUps = [
+    ...(index.messagesByReferral.get(referral.id) ?? []),
+    ...(index.messagesByContact.get(referral.contactId) ?? []).filter(
+      (m) => m.referralId === undefined,
+    ),
+  ].filter(
+    (m) =>
+      m.direction === 'outbound' &&
+      m.kind !== 'referral-request' &&
+      m.at > referral.requestedAt &&
+      m.at <= asOf,
+  );
+  const lastAsked = latest([referral.requestedAt, ...followUps.map((m) => m.at)]);
+  const applications = [
+    ...(index.applicationsByReferral.get(referral.id) ?? []),
+    ...(index.applicationsByCompany.get(referral.companyId) ?? []),
+  ];
   return {
     id: referral.id,
     status: referral.status,
     companyId: referral.companyId,
     company: companyName(ctx, referral.companyId) ?? referral.companyId,
     contact: index.contacts.get(referral.contactId)?.name ?? referral.contactId,
+    role: applications[0]?.role ?? null,
     daysSinceRequested: daysBetween(referral.requestedAt, asOf),
     daysSinceUpdate: daysBetween(changed, asOf),
     hasApplication:
@@ -58,5 +93,8 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
     // Any status past `requested` means the connection answered.
     anyReply: referral.status !== 'requested' || inbound.length > 0 || contactReplied,
     unansweredMessages: inbound.filter((m) => answeredAt(m, index) === undefined).length,
+    sentSinceUpdate,
+    followUpsSent: followUps.length,
+    daysSinceLastAsked: daysBetween(lastAsked ?? referral.requestedAt, asOf),
   };
 }

@@ -20,6 +20,8 @@ export interface SearchFacts {
   readonly applicationsLast7Days: number;
   /** Applications sent in the last 30 days. */
   readonly applicationsLast30Days: number;
+  /** The candidate's own goal of applications a week, or null when not set. */
+  readonly weeklyApplicationGoal: number | null;
   /** Days since the most recent application, or null when none has a date. */
   readonly daysSinceLastApplication: number | null;
   /** Open applications at screening, interviewing or final round. */
@@ -44,10 +46,17 @@ export interface SearchFacts {
   readonly companySizes: number;
   /** Open applications whose company size is known. */
   readonly sizedApplications: number;
+  /** The most common company size among them (ties: alphabetical first), or null. */
+  readonly topCompanySize: string | null;
   /** Pending offers. */
   readonly pendingOffers: number;
   /** Whether an offer has been accepted. */
   readonly offerAccepted: boolean;
+  /**
+   * Names of the companies with open, sent applications other than the one whose offer was
+   * accepted: the ones to withdraw from. Empty until an offer is accepted.
+   */
+  readonly openCompaniesOtherThanAccepted: readonly string[];
   /** The company carrying most of the expected offers, or null. */
   readonly topCompany: string | null;
   /** Its share of the expected offers (0..1); 0 with an empty pipeline. */
@@ -77,6 +86,11 @@ export function searchFacts(
   const chances = open.map((a) => a.offerChance);
   const expected = chances.reduce((s, p) => s + p, 0);
   const offerAccepted = search.offers.some((o) => o.status === 'accepted');
+  const acceptedCompanyIds = new Set(
+    search.offers
+      .filter((o) => o.status === 'accepted')
+      .map((o) => ctx.index.applications.get(o.applicationId)?.companyId),
+  );
   const starts = [search.candidate?.searchStartedAt, ...sent.map((a) => a.daysSinceApplied)];
   const sizes = open.flatMap((a) => {
     const size = ctx.index.companies.get(a.companyId)?.size;
@@ -96,6 +110,7 @@ export function searchFacts(
     totalApplications: sent.length,
     applicationsLast7Days: within(7).length,
     applicationsLast30Days: recent.length,
+    weeklyApplicationGoal: search.candidate?.goals?.weeklyApplications ?? null,
     daysSinceLastApplication: dated.length > 0 ? lastApplication : null,
     interviewsInProgress: open.filter((a) => a.interviewStage).length,
     interviewingCompanies: [...new Set(open.filter((a) => a.interviewStage).map((a) => a.company))],
@@ -111,8 +126,12 @@ export function searchFacts(
     topChannelShare: recent.length > 0 ? topChannelCount / recent.length : 0,
     companySizes: new Set(sizes).size,
     sizedApplications: sizes.length,
+    topCompanySize: largest(countBy(sizes, (size) => size))[0],
     pendingOffers: search.offers.filter((o) => o.status === 'pending').length,
     offerAccepted,
+    openCompaniesOtherThanAccepted: offerAccepted
+      ? [...new Set(open.filter((a) => !acceptedCompanyIds.has(a.companyId)).map((a) => a.company))]
+      : [],
     topCompany,
     topCompanyShare: expected > 0 ? topCompanyChance / expected : 0,
     offerOutlook: summariseOutlook(offerAccepted ? [1] : chances, ctx.outlook, target),

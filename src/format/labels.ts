@@ -18,3 +18,8 @@ export function pct(share: number): string {
 export function day(iso: string): string {
   return iso.slice(0, 10);
 }
+
+/** A count with its noun, e.g. `1 message`, `3 messages`, `2 companies`. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

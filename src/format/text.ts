@@ -1,7 +1,8 @@
 import { createColors } from 'picocolors';
 import type { HealthReport } from '../engine/report';
 import { SEVERITIES, type Severity } from '../engine/types';
-import { day, pct, SEVERITY_LABEL } from './labels';
+import { count, day, pct, SEVERITY_LABEL } from './labels';
+import { wrap } from './wrap';
 
 /** Options of {@link formatText}. */
 export interface TextFormatOptions {
@@ -9,7 +10,14 @@ export interface TextFormatOptions {
   readonly color?: boolean;
   /** Width of the score bar in characters (default 20). */
   readonly barWidth?: number;
+  /** The job seeker's name, shown in the heading. */
+  readonly name?: string;
+  /** Line width to wrap messages at (default 88). */
+  readonly width?: number;
 }
+
+/** Actions shown per advice: a grouped advice on a big search can carry dozens. */
+const MAX_ACTIONS = 5;
 
 /** A score bar such as `██████░░░░`. */
 export function scoreBar(score: number, width = 20): string {
@@ -17,25 +25,14 @@ export function scoreBar(score: number, width = 20): string {
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
 }
 
-function wrap(text: string, indent: string, width = 88): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines.map((l) => indent + l).join('\n');
-}
-
 /**
- * Formats a report for a person reading a terminal: score with a bar, the offer outlook, then
- * advice grouped by severity, each with its message and next actions with due dates.
+ * Formats a report for a person reading a terminal: score and rating with a bar, the offer
+ * outlook and pipeline, then advice grouped by severity, each with its message and next actions
+ * with due dates (the first five, then how many more).
  */
 export function formatText(report: HealthReport, options: TextFormatOptions = {}): string {
   const c = createColors(options.color ?? false);
+  const width = options.width ?? 88;
   const tone: Record<Severity, (s: string) => string> = {
     critical: (s) => c.bold(c.red(s)),
     high: c.red,
@@ -46,12 +43,24 @@ export function formatText(report: HealthReport, options: TextFormatOptions = {}
   const ratingTone =
     report.rating === 'healthy' ? c.green : report.rating === 'at-risk' ? c.yellow : c.red;
   const m = report.metrics;
+  const o = m.offerOutlook;
+  const who = options.name ? ` for ${options.name}` : '';
   const out: string[] = [
-    c.bold(`Job search health — ${day(report.asOf)}`),
+    c.bold(`Job search health${who} — ${day(report.asOf)}`),
     `Score ${c.bold(`${report.score}/100`)}  ${ratingTone(scoreBar(report.score, options.barWidth))}  ${ratingTone(report.rating)}`,
     '',
-    `Offer outlook: ${pct(m.offerOutlook.probability)} chance of at least one offer (target ${pct(m.offerOutlook.target)}), about ${m.offerOutlook.expectedOffers.toFixed(2)} offers expected`,
-    `Pipeline: ${m.activeApplications} open applications at ${m.activeCompanies} companies, ${m.interviewsInProgress} in interviews, ${m.applicationsLast7Days} sent in the last 7 days, ${m.pendingOutreach} messages waiting for a reply`,
+    wrap(
+      `Offer outlook: ${pct(o.probability)} chance of at least one offer (target ${pct(o.target)}), about ${o.expectedOffers.toFixed(2)} offers expected`,
+      '',
+      '  ',
+      width,
+    ),
+    wrap(
+      `Pipeline: ${count(m.activeApplications, 'open application')} at ${count(m.activeCompanies, 'company', 'companies')}, ${m.interviewsInProgress} in interviews, ${m.applicationsLast7Days} sent in the last 7 days, ${count(m.pendingOutreach, 'message')} waiting for a reply`,
+      '',
+      '  ',
+      width,
+    ),
   ];
   if (report.advice.length === 0) out.push('', c.green('No advice: keep going.'));
   let n = 0;
@@ -65,11 +74,18 @@ export function formatText(report: HealthReport, options: TextFormatOptions = {}
     for (const advice of items) {
       n += 1;
       out.push(`${String(n).padStart(3)}. ${c.bold(advice.title)} ${c.dim(`[${advice.ruleId}]`)}`);
-      out.push(wrap(advice.message, '     '));
-      for (const action of advice.actions)
+      out.push(wrap(advice.message, '     ', '     ', width));
+      for (const action of advice.actions.slice(0, MAX_ACTIONS))
         out.push(
-          wrap(`→ ${action.label}${action.due ? c.dim(` (by ${action.due})`) : ''}`, '     '),
+          wrap(
+            `→ ${action.label}${action.due ? c.dim(` (by ${action.due})`) : ''}`,
+            '     ',
+            '       ',
+            width,
+          ),
         );
+      const hidden = advice.actions.length - MAX_ACTIONS;
+      if (hidden > 0) out.push(c.dim(`     … and ${count(hidden, 'more action')}`));
     }
   }
   return `${out.join('\n')}\n`;

@@ -11,8 +11,18 @@ export interface ParseOptions {
 
 /** The result of {@link safeParseSearch}. */
 export type SafeParseSearchResult =
-  | { readonly success: true; readonly data: JobSearch }
-  | { readonly success: false; readonly error: SearchValidationError };
+  | {
+      /** The input is valid. */
+      readonly success: true;
+      /** The parsed search. */
+      readonly data: JobSearch;
+    }
+  | {
+      /** The input is invalid. */
+      readonly success: false;
+      /** Every problem found, in `error.issues`. */
+      readonly error: SearchValidationError;
+    };
 
 /**
  * Validates a job search and returns it parsed, without throwing. Every problem is reported:

@@ -11,6 +11,14 @@ export const isoDateSchema = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: DATE_MESSAGE })
   .transform((text) => new Date(text.length === 10 ? `${text}T00:00:00Z` : text));
 
+/**
+ * A deadline: like {@link isoDateSchema}, but a date without a time means the end of that day
+ * (UTC), so an offer "expiring on the 26th" is still open all of the 26th.
+ */
+export const deadlineSchema = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: DATE_MESSAGE })
+  .transform((text) => new Date(text.length === 10 ? `${text}T23:59:59.999Z` : text));
+
 /** An id: a non-empty string, unique within its list. */
 export const idSchema = z.string().min(1, { error: 'must be a non-empty id' }).max(200);
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CHANNELS,
   COMPANY_SIZES,
+  deadlineSchema,
   INTERVIEW_KINDS,
   idSchema,
   isoDateSchema,
@@ -97,8 +98,8 @@ function buildSchemas(object: ObjectFactory) {
     interest: z.number().int().min(1).max(5).optional(),
     /** Share of the listed qualifications the candidate meets, 0..1. */
     qualificationMatch: shareSchema.optional(),
-    /** When the posting closes. */
-    postingDeadline: isoDateSchema.optional(),
+    /** When the posting closes; a date alone means the end of that day. */
+    postingDeadline: deadlineSchema.optional(),
     /** When the posting was published. */
     postedAt: isoDateSchema.optional(),
     /** Past stage changes, oldest first. */
@@ -154,8 +155,8 @@ function buildSchemas(object: ObjectFactory) {
     kind: z.enum(INTERVIEW_KINDS).optional(),
     /** Whether it took place; by default, whether `at` is before the evaluation date. */
     completed: z.boolean().optional(),
-    /** When the employer said it would decide. */
-    decisionExpectedBy: isoDateSchema.optional(),
+    /** When the employer said it would decide; a date alone means the end of that day. */
+    decisionExpectedBy: deadlineSchema.optional(),
   });
 
   const offer = object({
@@ -165,8 +166,8 @@ function buildSchemas(object: ObjectFactory) {
     applicationId: idSchema,
     /** When the offer arrived. */
     receivedAt: isoDateSchema,
-    /** When the offer lapses. */
-    expiresAt: isoDateSchema.optional(),
+    /** When the offer lapses; a date alone means the end of that day. */
+    expiresAt: deadlineSchema.optional(),
     /** Where the offer stands. */
     status: z.enum(OFFER_STATUSES),
     /** Whether the candidate has negotiated it. */
@@ -174,6 +175,10 @@ function buildSchemas(object: ObjectFactory) {
   });
 
   const search = object({
+    /** Editor hint: the JSON Schema this file follows. Ignored, allowed in strict mode. */
+    $schema: z.string().max(2000).optional(),
+    /** A note for people reading the file. Ignored, allowed in strict mode. */
+    $comment: z.string().max(10_000).optional(),
     /** Format version of the search file; only `1` exists. */
     version: z.literal(1).optional(),
     /** Who is searching, and their goals. */
@@ -219,25 +224,69 @@ export const strictSchemas = buildSchemas(z.strictObject as ObjectFactory);
 /** Schema of a whole search file. Dates parse to `Date`; lists default to `[]`. */
 export const JobSearchSchema = lenient.search;
 
-/** The candidate's goals. */
+/**
+ * The candidate's goals.
+ *
+ * @interface
+ */
 export type Goals = z.output<typeof lenient.goals>;
-/** The person searching. */
+/**
+ * The person searching.
+ *
+ * @interface
+ */
 export type Candidate = z.output<typeof lenient.candidate>;
-/** An employer. */
+/**
+ * An employer.
+ *
+ * @interface
+ */
 export type Company = z.output<typeof lenient.company>;
-/** A person in the candidate's network or at an employer. */
+/**
+ * A person in the candidate's network or at an employer.
+ *
+ * @interface
+ */
 export type Contact = z.output<typeof lenient.contact>;
-/** A job application, or a saved posting not yet applied to. */
+/**
+ * A job application, or a saved posting not yet applied to.
+ *
+ * @interface
+ */
 export type Application = z.output<typeof lenient.application>;
-/** A referral request made to a contact. */
+/**
+ * A referral request made to a contact.
+ *
+ * @interface
+ */
 export type Referral = z.output<typeof lenient.referral>;
-/** A message sent or received. */
+/**
+ * A message sent or received.
+ *
+ * @interface
+ */
 export type Message = z.output<typeof lenient.message>;
-/** An interview, past or scheduled. */
+/**
+ * An interview, past or scheduled.
+ *
+ * @interface
+ */
 export type Interview = z.output<typeof lenient.interview>;
-/** A job offer. */
+/**
+ * A job offer.
+ *
+ * @interface
+ */
 export type Offer = z.output<typeof lenient.offer>;
-/** A parsed, validated job search: dates are `Date`s and every list is present. */
+/**
+ * A parsed, validated job search: dates are `Date`s and every list is present.
+ *
+ * @interface
+ */
 export type JobSearch = z.output<typeof JobSearchSchema>;
-/** A job search as written in JSON: dates are ISO strings and lists may be omitted. */
+/**
+ * A job search as written in JSON: dates are ISO strings and lists may be omitted.
+ *
+ * @interface
+ */
 export type JobSearchInput = z.input<typeof JobSearchSchema>;

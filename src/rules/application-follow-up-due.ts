@@ -46,6 +46,8 @@ export const applicationFollowUpDue = defineRule({
   }),
   conditions: {
     all: [
+      // Once an offer is accepted, the search is over.
+      versus('search', 'offerAccepted', 'equal', false),
       versusOption('application', 'daysSinceApplied', 'greaterThanInclusive', 'afterDays'),
       versus('application', 'employerResponded', 'equal', false),
       versus('application', 'followUpsSent', 'equal', 0),
@@ -65,7 +67,7 @@ export const applicationFollowUpDue = defineRule({
   urgency: 'daysSinceApplied',
   supersedes: ['likely-ghosted'],
   message:
-    'You applied for {subjects.title|list} and have heard nothing for {subjects.daysSinceApplied|min|duration}{#subjects.1} or more{/subjects.1}. {#level.low}A reply is unlikely this late: send one short follow-up{#subjects.1} to each{/subjects.1}, then stop counting on {#subjects.1}them{/subjects.1}{^subjects.1}it{/subjects.1} and put your effort into new applications.{/level.low}{^level.low}Send a short, friendly follow-up asking where things stand.{/level.low}',
+    'You applied for {subjects.title|list:4} and have heard nothing for {subjects.daysSinceApplied|min|duration}{#subjects.1} or more{/subjects.1}. {#level.low}A reply is unlikely this late: send one short follow-up{#subjects.1} to each{/subjects.1}, then stop counting on {#subjects.1}them{/subjects.1}{^subjects.1}it{/subjects.1} and put your effort into new openings and referrals.{/level.low}{^level.low}Send a short, friendly follow-up asking where things stand.{/level.low}',
   actions: [
     {
       kind: 'follow-up',

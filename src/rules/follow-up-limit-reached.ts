@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versusOption } from './conditions';
+import { versus, versusOption } from './conditions';
 
 /** Two or more unanswered follow-ups: stop chasing, keep applying. */
 export const followUpLimitReached = defineRule({
@@ -46,6 +46,8 @@ export const followUpLimitReached = defineRule({
   }),
   conditions: {
     all: [
+      // Once an offer is accepted, the search is over.
+      versus('search', 'offerAccepted', 'equal', false),
       versusOption('application', 'unansweredFollowUps', 'greaterThanInclusive', 'maxFollowUps'),
       versusOption('application', 'daysSinceLastFollowUp', 'greaterThanInclusive', 'waitDays'),
     ],

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
 
-/** No application sent for a while, or none yet. */
+/** Applying has stopped: the last application went out a while ago. */
 export const noRecentApplications = defineRule({
   id: 'no-recent-applications',
   meta: {
     category: 'momentum',
     severity: 'medium',
     title: 'Applying has stopped',
-    description: 'Flags a search with no application sent in the last week (or none at all yet).',
+    description: 'Flags a search that has sent applications before but none in the last week.',
     rationale:
       'A search moves at the pace of its applications: cold applications turn into interviews only a few times in a hundred, so a steady flow matters more than any single one. Coaches suggest five to ten targeted applications a week until an offer is signed.',
     sources: [
@@ -47,17 +47,14 @@ export const noRecentApplications = defineRule({
       .min(1)
       .max(100)
       .default(5)
-      .describe('Applications a week to suggest.'),
+      .describe("Applications a week to suggest, unless the candidate's goals set their own."),
   }),
   conditions: {
     all: [
       versus('search', 'pendingOffers', 'equal', 0),
-      {
-        any: [
-          versusOption('search', 'daysSinceLastApplication', 'greaterThanInclusive', 'afterDays'),
-          versus('search', 'totalApplications', 'equal', 0),
-        ],
-      },
+      // Applying that never started is start-applying's advice.
+      versus('search', 'totalApplications', 'greaterThanInclusive', 1),
+      versusOption('search', 'daysSinceLastApplication', 'greaterThanInclusive', 'afterDays'),
     ],
   },
   severityWhen: [
@@ -77,11 +74,12 @@ export const noRecentApplications = defineRule({
   ],
   urgency: 'daysSinceLastApplication',
   message:
-    '{^search.totalApplications}You have not sent any applications yet. Start this week: aim for {options.weeklyTarget} targeted applications, and ask two or three people you know for referrals, which lead to hires far more often than cold applications.{/search.totalApplications}{#search.totalApplications}Your last application went out {search.daysSinceLastApplication|duration} ago. Keep a steady flow of about {options.weeklyTarget} a week until an offer is signed, whatever is already in progress.{/search.totalApplications}',
+    'Your last application went out {search.daysSinceLastApplication|duration} ago. Get back to a steady flow of about {#search.weeklyApplicationGoal}{search.weeklyApplicationGoal} a week, your own goal,{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget} a week{/search.weeklyApplicationGoal} until an offer is signed, whatever is already in progress.',
   actions: [
     {
       kind: 'apply',
-      label: 'Send {options.weeklyTarget} applications this week',
+      label:
+        'Send {#search.weeklyApplicationGoal}{search.weeklyApplicationGoal}{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget}{/search.weeklyApplicationGoal} applications this week',
       due: { inDays: 7 },
     },
     {

@@ -26,7 +26,9 @@ export interface FiringCase {
   readonly options?: Record<string, unknown>;
   /** The advice expected, in any order: subject ids (all of them) and, if given, the severity. */
   readonly advice: readonly {
+    /** Ids of every subject of the advice (`search` for a search-wide rule). */
     readonly subjects?: readonly string[];
+    /** The severity the advice should have. */
     readonly severity?: Severity;
   }[];
 }
@@ -134,14 +136,15 @@ async function checkQuiet(rule: AnyRule, c: QuietCase, asOf: Date | string): Pro
  * severity) or stayed quiet as expected. Framework-agnostic; see {@link RuleTester} for a
  * test-runner wrapper.
  */
-export async function checkRule(rule: AnyRule, cases: RuleCases): Promise<CaseResult[]> {
+export async function checkRuleCases(rule: AnyRule, cases: RuleCases): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const c of cases.fires) results.push(await checkFiring(rule, c, cases.asOf));
   for (const c of cases.quiet) results.push(await checkQuiet(rule, c, cases.asOf));
   return results;
 }
 
-type TestFn = (name: string, fn: () => Promise<void> | void) => void;
+/** A test runner's `describe` or `it`: a name and a body. */
+export type TestFn = (name: string, fn: () => Promise<void> | void) => void;
 
 /** The test-runner functions a {@link RuleTester} declares its tests with. */
 export interface TestRunnerHooks {

@@ -56,3 +56,27 @@ export function applied(id: string, companyId: string, days: number, extra: Row 
 export function spread(n: number, days: number, extra: Row = {}): Row[] {
   return Array.from({ length: n }, (_, i) => applied(`a${i}`, `c${i}`, days, extra));
 }
+
+/**
+ * The instant `days` before {@link AS_OF} as a full date-time. Use it for deadlines, where a date
+ * alone means the end of that day.
+ */
+export function instantAgo(days: number): string {
+  return new Date(Date.parse(`${AS_OF}T00:00:00Z`) - days * DAY_MS).toISOString();
+}
+
+/**
+ * An application whose offer was accepted, and that offer: add both to a search to end it.
+ * The company id is `hired` unless given.
+ */
+export function acceptedOffer(companyId = 'hired'): { application: Row; offer: Row } {
+  return {
+    application: applied('hired', companyId, 40, { stage: 'accepted' }),
+    offer: {
+      id: 'hired-offer',
+      applicationId: 'hired',
+      receivedAt: daysAgo(5),
+      status: 'accepted',
+    },
+  };
+}

@@ -1,6 +1,8 @@
 import { applicationFollowUpDue } from '../../src/rules/application-follow-up-due';
 import { ruleTester } from '../helpers/rule-tester';
-import { AS_OF, applied, buildSearch, daysAgo } from '../helpers/search';
+import { AS_OF, acceptedOffer, applied, buildSearch, daysAgo } from '../helpers/search';
+
+const hired = acceptedOffer();
 
 ruleTester.run(applicationFollowUpDue, {
   asOf: AS_OF,
@@ -42,6 +44,14 @@ ruleTester.run(applicationFollowUpDue, {
     },
   ],
   quiet: [
+    {
+      name: 'an offer was accepted',
+      search: buildSearch({
+        applications: [applied('a', 'acme', 10), hired.application],
+        offers: [hired.offer],
+      }),
+      status: 'passed',
+    },
     {
       name: 'just under ten days',
       search: buildSearch({ applications: [applied('a', 'acme', 9.9)] }),

@@ -1,6 +1,6 @@
 import { followUpLimitReached } from '../../src/rules/follow-up-limit-reached';
 import { ruleTester } from '../helpers/rule-tester';
-import { AS_OF, applied, buildSearch, daysAgo } from '../helpers/search';
+import { AS_OF, acceptedOffer, applied, buildSearch, daysAgo } from '../helpers/search';
 
 const followUp = (id: string, days: number) => ({
   id,
@@ -10,6 +10,8 @@ const followUp = (id: string, days: number) => ({
   applicationId: 'a',
 });
 const app = applied('a', 'acme', 40, { stage: 'interviewing' });
+
+const hired = acceptedOffer();
 
 ruleTester.run(followUpLimitReached, {
   asOf: AS_OF,
@@ -30,6 +32,15 @@ ruleTester.run(followUpLimitReached, {
     },
   ],
   quiet: [
+    {
+      name: 'an offer was accepted',
+      search: buildSearch({
+        applications: [app, hired.application],
+        messages: [followUp('f1', 14), followUp('f2', 7)],
+        offers: [hired.offer],
+      }),
+      status: 'passed',
+    },
     {
       name: 'only one follow-up',
       search: buildSearch({ applications: [app], messages: [followUp('f1', 14)] }),

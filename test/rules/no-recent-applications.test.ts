@@ -1,6 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/index';
 import { noRecentApplications } from '../../src/rules/no-recent-applications';
 import { ruleTester } from '../helpers/rule-tester';
-import { AS_OF, applied, buildSearch } from '../helpers/search';
+import { AS_OF, applied, buildSearch, daysAgo } from '../helpers/search';
 
 ruleTester.run(noRecentApplications, {
   asOf: AS_OF,
@@ -20,13 +22,13 @@ ruleTester.run(noRecentApplications, {
       search: buildSearch({ applications: [applied('a', 'acme', 13.9)] }),
       advice: [{ subjects: ['search'], severity: 'medium' }],
     },
-    {
-      name: 'nothing sent yet',
-      search: buildSearch({ candidate: { searchStartedAt: '2026-11-24' } }),
-      advice: [{ subjects: ['search'], severity: 'medium' }],
-    },
   ],
   quiet: [
+    {
+      name: 'nothing sent yet is start-applying, not applying that stopped',
+      search: buildSearch({ candidate: { searchStartedAt: daysAgo(30) } }),
+      status: 'passed',
+    },
     {
       name: 'applied just under a week ago',
       search: buildSearch({ applications: [applied('a', 'acme', 6.9)] }),
@@ -55,4 +57,29 @@ ruleTester.run(noRecentApplications, {
       status: 'not-applicable',
     },
   ],
+});
+
+describe('no-recent-applications wording', () => {
+  const evaluate = (goals?: { weeklyApplications: number }) =>
+    createAdvisor({ extends: [{ name: 'under-test', rules: [noRecentApplications] }] }).evaluate(
+      buildSearch({
+        candidate: goals ? { goals } : {},
+        applications: [applied('a', 'acme', 10)],
+      }),
+      { asOf: AS_OF },
+    );
+
+  it("suggests the candidate's own weekly goal when there is one", async () => {
+    const [advice] = (await evaluate({ weeklyApplications: 8 })).advice;
+    expect(advice?.message).toBe(
+      'Your last application went out 10 days ago. Get back to a steady flow of about 8 a week, your own goal, until an offer is signed, whatever is already in progress.',
+    );
+    expect(advice?.actions[0]?.label).toBe('Send 8 applications this week');
+  });
+
+  it('falls back to the option otherwise', async () => {
+    const [advice] = (await evaluate()).advice;
+    expect(advice?.message).toContain('about 5 a week until an offer is signed');
+    expect(advice?.actions[0]?.label).toBe('Send 5 applications this week');
+  });
 });

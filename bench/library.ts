@@ -1,0 +1,29 @@
+/**
+ * The built package, loaded from its directory (the repository, or an installed copy), so the
+ * benchmark measures what users install. Types come from the sources: `dist/` does not exist
+ * yet when a fresh checkout is typechecked.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The package's API. */
+export type Library = typeof import('../src/index');
+
+/** The file of the package's main ES module entry, from its `package.json`. */
+export function mainEntry(packageDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    exports?: { '.'?: { import?: { default?: string } } };
+  };
+  return join(packageDir, manifest.exports?.['.']?.import?.default ?? 'dist/index.js');
+}
+
+/** Imports a module by file URL; a computed specifier keeps TypeScript from resolving it. */
+export async function importLibrary(url: string): Promise<Library> {
+  return (await import(url)) as Library;
+}
+
+/** Imports the built package found in `packageDir`. */
+export function loadLibrary(packageDir: string): Promise<Library> {
+  return importLibrary(pathToFileURL(mainEntry(packageDir)).href);
+}

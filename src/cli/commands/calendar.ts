@@ -1,0 +1,69 @@
+import { writeFile } from 'node:fs/promises';
+import { defineCommand } from 'citty';
+import { reportToICalendar } from '../../calendar/index';
+import { count } from '../../format/labels';
+import { filterAdvice } from '../../index';
+import { dateOption, repeated, severityOption, shared } from '../args';
+import { EXIT } from '../errors';
+import { candidateName } from '../search-name';
+import { writeFailure } from '../write';
+import { evaluateRequest } from './evaluate';
+
+/** Where the calendar goes by default: next to the search file, or standard output for `-`. */
+function defaultOut(file: string): string {
+  return file === '-' ? '-' : `${file.replace(/\.json$/i, '')}.ics`;
+}
+
+/** `calendar <file|->`: writes the report's dated actions as an iCalendar file. */
+export const calendar = defineCommand({
+  meta: {
+    name: 'calendar',
+    description: "Write the report's dated actions as an iCalendar (.ics) file",
+  },
+  args: {
+    file: {
+      type: 'positional',
+      required: true,
+      description: 'Search file (JSON), or - to read standard input',
+      valueHint: 'file|-',
+    },
+    out: {
+      type: 'string',
+      alias: 'o',
+      description:
+        'Where to write the calendar, or - for standard output (default: the search file with .ics, or - when reading standard input); an existing file is replaced',
+      valueHint: 'file|-',
+    },
+    'as-of': shared['as-of'],
+    config: shared.config,
+    rules: shared.rules,
+    'min-severity': shared['min-severity'],
+    strict: shared.strict,
+  },
+  async run({ args, rawArgs }) {
+    const minSeverity = severityOption(args['min-severity'], '--min-severity');
+    const { report, search } = await evaluateRequest({
+      file: args.file,
+      asOf: dateOption(args['as-of'], '--as-of'),
+      strict: args.strict === true,
+      config: args.config,
+      rules: repeated(rawArgs, 'rules'),
+    });
+    const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
+    const name = candidateName(search);
+    const ics = reportToICalendar(shown, name ? { calendarName: `Job search: ${name}` } : {});
+    const out = args.out ?? defaultOut(args.file);
+    if (out === '-') {
+      process.stdout.write(ics);
+      return EXIT.ok;
+    }
+    try {
+      await writeFile(out, ics);
+    } catch (error) {
+      throw writeFailure(out, error);
+    }
+    const dated = shown.advice.flatMap((a) => a.actions).filter((a) => a.due !== undefined);
+    process.stdout.write(`Wrote ${count(dated.length, 'dated action')} to ${out}.\n`);
+    return EXIT.ok;
+  },
+});

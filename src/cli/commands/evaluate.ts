@@ -1,0 +1,102 @@
+import { defineCommand } from 'citty';
+import {
+  filterAdvice,
+  formatReport,
+  type HealthReport,
+  isAtLeast,
+  REPORT_FORMATS,
+  SearchValidationError,
+} from '../../index';
+import { readJson, STDIN_NAME } from '../../node/index';
+import { loadAdvisor, type RuleSources } from '../advisor';
+import { dateOption, oneOf, repeated, severityOption, shared } from '../args';
+import { stdoutColor } from '../color';
+import { CliError, EXIT, listIssues } from '../errors';
+import { candidateName } from '../search-name';
+
+/** What an evaluation from the command line needs. */
+export interface EvaluateRequest extends RuleSources {
+  /** The search file, or `-`. */
+  readonly file: string;
+  /** `--as-of`, already checked. */
+  readonly asOf?: string | undefined;
+  /** `--strict`. */
+  readonly strict: boolean;
+}
+
+/** Evaluates a search file; an invalid search becomes a message naming the file. */
+export async function evaluateRequest(
+  request: EvaluateRequest,
+): Promise<{ report: HealthReport; search: unknown }> {
+  const { advisor } = await loadAdvisor(request);
+  const search = await readJson(request.file);
+  try {
+    const report = await advisor.evaluate(search, {
+      strict: request.strict,
+      ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
+    });
+    return { report, search };
+  } catch (error) {
+    if (error instanceof SearchValidationError)
+      throw new CliError(
+        listIssues(
+          `${request.file === '-' ? STDIN_NAME : request.file} is not a valid job search`,
+          error.issues,
+        ),
+      );
+    throw error;
+  }
+}
+
+/** `evaluate <file|->`: prints the health report. */
+export const evaluate = defineCommand({
+  meta: { name: 'evaluate', description: 'Evaluate a search file and print its health report' },
+  args: {
+    file: {
+      type: 'positional',
+      required: true,
+      description: 'Search file (JSON), or - to read standard input',
+      valueHint: 'file|-',
+    },
+    'as-of': shared['as-of'],
+    format: {
+      type: 'string',
+      alias: 'f',
+      description: `Output format: ${REPORT_FORMATS.join('|')} (default: text)`,
+      valueHint: 'format',
+    },
+    config: shared.config,
+    rules: shared.rules,
+    'min-severity': shared['min-severity'],
+    'fail-on': {
+      type: 'string',
+      description: 'Exit with code 1 when advice at this severity or above exists',
+      valueHint: 'severity',
+    },
+    strict: shared.strict,
+    color: shared.color,
+  },
+  async run({ args, rawArgs }) {
+    const format = oneOf(args.format, REPORT_FORMATS, '--format') ?? 'text';
+    const minSeverity = severityOption(args['min-severity'], '--min-severity');
+    const failOn = severityOption(args['fail-on'], '--fail-on');
+    const { report, search } = await evaluateRequest({
+      file: args.file,
+      asOf: dateOption(args['as-of'], '--as-of'),
+      strict: args.strict === true,
+      config: args.config,
+      rules: repeated(rawArgs, 'rules'),
+    });
+    const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
+    const name = format === 'json' ? undefined : candidateName(search);
+    process.stdout.write(
+      formatReport(shown, {
+        format,
+        color: stdoutColor(args.color),
+        ...(name !== undefined ? { name } : {}),
+      }),
+    );
+    const fails = failOn && report.advice.some((a) => isAtLeast(a.severity, failOn));
+    return fails ? EXIT.advice : EXIT.ok;
+  },
+});

@@ -1,0 +1,53 @@
+import { defineCommand } from 'citty';
+import { createColors } from 'picocolors';
+import { count } from '../../format/labels';
+import { type JobSearch, safeParseSearch } from '../../index';
+import { readJson, STDIN_NAME } from '../../node/index';
+import { shared } from '../args';
+import { stdoutColor } from '../color';
+import { EXIT, listIssues } from '../errors';
+
+function summary(search: JobSearch): string {
+  return [
+    count(search.applications.length, 'application'),
+    count(search.companies.length, 'company', 'companies'),
+    count(search.contacts.length, 'contact'),
+    count(search.referrals.length, 'referral'),
+    count(search.messages.length, 'message'),
+    count(search.interviews.length, 'interview'),
+    count(search.offers.length, 'offer'),
+  ].join(', ');
+}
+
+/** `validate <file|->`: checks a search file and lists every problem with its path. */
+export const validate = defineCommand({
+  meta: {
+    name: 'validate',
+    description: 'Check a search file and list every problem with its path',
+  },
+  args: {
+    file: {
+      type: 'positional',
+      required: true,
+      description: 'Search file (JSON), or - to read standard input',
+      valueHint: 'file|-',
+    },
+    strict: shared.strict,
+    color: shared.color,
+  },
+  async run({ args }) {
+    const c = createColors(stdoutColor(args.color));
+    const name = args.file === '-' ? STDIN_NAME : args.file;
+    const result = safeParseSearch(await readJson(args.file), { strict: args.strict === true });
+    if (result.success) {
+      process.stdout.write(
+        `${c.green('✓')} ${name} is a valid job search: ${summary(result.data)}.\n`,
+      );
+      return EXIT.ok;
+    }
+    process.stdout.write(
+      `${c.red('✗')} ${listIssues(`${name} is not a valid job search`, result.error.issues)}\n`,
+    );
+    return EXIT.invalid;
+  },
+});

@@ -1,0 +1,40 @@
+/** Exit codes of the CLI (documented in docs/cli.md). */
+export const EXIT = {
+  /** The command did what was asked. */
+  ok: 0,
+  /** `--fail-on` was given and advice at or above that severity exists. */
+  advice: 1,
+  /** Invalid input or usage: the message names the problem. */
+  invalid: 2,
+  /** A bug in job-search-health. */
+  internal: 3,
+} as const;
+
+/** A user mistake the CLI reports in one message, without a stack trace. */
+export class CliError extends Error {
+  /** The exit code (default {@link EXIT.invalid}). */
+  readonly exitCode: number;
+  /** The command whose help to point to, for usage mistakes. */
+  readonly usage?: string;
+
+  /**
+   * @param message - what is wrong, naming the file or option concerned.
+   * @param options - the exit code, and the command to point to for usage.
+   */
+  constructor(message: string, options: { exitCode?: number; usage?: string } = {}) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = options.exitCode ?? EXIT.invalid;
+    if (options.usage !== undefined) this.usage = options.usage;
+  }
+}
+
+/** A list of problems with their paths, one per line, under a heading. */
+export function listIssues(
+  heading: string,
+  issues: readonly { readonly path: string; readonly message: string }[],
+): string {
+  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+  const lines = issues.map((i) => `  - ${i.path === '' ? '(root)' : i.path}: ${i.message}`);
+  return `${heading} (${count}):\n${lines.join('\n')}`;
+}

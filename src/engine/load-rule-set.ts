@@ -1,0 +1,216 @@
+import { fromZodIssues } from '../model/issues';
+import { BUILT_IN_CATEGORIES } from './categories';
+import {
+  checkConditions,
+  findConditionCycles,
+  type RuleIssue,
+  referencedConditions,
+} from './check-conditions';
+import { checkRule } from './check-rule';
+import type { Plugin } from './config';
+import { type RuleSet, RuleSetError } from './define';
+import { RULE_SET_LIMITS } from './limits';
+import { optionsFromJson, optionsToJson } from './options-json';
+import { createRegistry, type Registry } from './registry';
+import { type RuleJson, type RuleSetJson, ruleSetJsonSchema } from './rule-set-json';
+import type { AnyRule, Conditions, RuleMeta, Scope, SeverityCase } from './types';
+
+/** Options of {@link parseRuleSet}. */
+export interface ParseRuleSetOptions {
+  /** Plugins whose facts, operators, decorators, conditions and categories rules may use. */
+  readonly plugins?: readonly Plugin[];
+}
+
+/**
+ * Refuses anything that is not plain JSON data, nested too deeply or simply too big, before any
+ * other check walks it (so a hostile input cannot exhaust the stack).
+ */
+function preflight(input: unknown): RuleIssue | undefined {
+  const stack: { value: unknown; depth: number; path: string }[] = [
+    { value: input, depth: 0, path: '' },
+  ];
+  let seen = 0;
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop() as { value: unknown; depth: number; path: string };
+    seen += 1;
+    if (seen > 100_000)
+      return { path: '', message: 'the rule set is too large (more than 100000 JSON values)' };
+    if (depth > RULE_SET_LIMITS.maxJsonDepth)
+      return { path, message: `nested more than ${RULE_SET_LIMITS.maxJsonDepth} levels deep` };
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        stack.push({ value: item, depth: depth + 1, path: `${path}[${i}]` });
+      });
+      continue;
+    }
+    const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+    if (typeof value !== 'object' || (proto !== Object.prototype && proto !== null))
+      return {
+        path,
+        message: `must be plain JSON data, not ${typeof value === 'object' ? 'a class instance' : `a ${typeof value}`}`,
+      };
+    for (const [key, child] of Object.entries(value))
+      stack.push({ value: child, depth: depth + 1, path: path === '' ? key : `${path}.${key}` });
+  }
+  return undefined;
+}
+
+function pluginRegistry(plugins: readonly Plugin[], ownConditions: Iterable<string>): Registry {
+  return createRegistry({
+    facts: plugins.flatMap((p) => (p.facts ?? []).map((f) => f.id)),
+    operators: plugins.flatMap((p) => (p.operators ?? []).map((o) => o.name)),
+    decorators: plugins.flatMap((p) => (p.decorators ?? []).map((d) => d.name)),
+    conditions: [...plugins.flatMap((p) => Object.keys(p.conditions ?? {})), ...ownConditions],
+  });
+}
+
+/** Every shared condition a rule uses, directly or through other shared conditions. */
+function sharedConditionsUsed(
+  rule: RuleJson,
+  shared: Readonly<Record<string, unknown>>,
+): Set<string> {
+  const found = new Set<string>();
+  const queue = [
+    ...referencedConditions(rule.conditions),
+    ...(rule.severityWhen ?? []).flatMap((c) => [...referencedConditions(c.conditions)]),
+  ];
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    if (found.has(name) || !Object.hasOwn(shared, name)) continue;
+    found.add(name);
+    queue.push(...referencedConditions(shared[name]));
+  }
+  return found;
+}
+
+function toRule(json: RuleJson, path: string, issues: RuleIssue[]): AnyRule {
+  const options = optionsFromJson(json.options, `${path}.options`, issues);
+  return {
+    id: json.id,
+    // zod types absent optional keys as `T | undefined`; parsing never sets them to undefined.
+    meta: json.meta as RuleMeta,
+    scope: json.scope,
+    ...(json.select ? { select: json.select } : {}),
+    ...(json.requires ? { requires: json.requires } : {}),
+    options,
+    conditions: json.conditions as Conditions,
+    ...(json.severityWhen ? { severityWhen: json.severityWhen as readonly SeverityCase[] } : {}),
+    message: json.message,
+    actions: json.actions as AnyRule['actions'],
+    ...(json.urgency ? { urgency: json.urgency } : {}),
+    ...(json.group !== undefined ? { group: json.group } : {}),
+    ...(json.supersedes ? { supersedes: json.supersedes } : {}),
+  };
+}
+
+/**
+ * Loads a rule set written as JSON, treating it as untrusted data. Its shape must match the
+ * published schema exactly (unknown keys rejected); conditions may use only known facts and
+ * fields, registered operators and existing shared conditions, through plain dotted paths;
+ * templates may fill only known placeholders; and every size limit in `RULE_SET_LIMITS` holds.
+ * The input is never modified and nothing in it is executed.
+ *
+ * @throws {@link RuleSetError} listing every problem with its path.
+ */
+export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}): RuleSet {
+  const label =
+    typeof input === 'object' &&
+    input !== null &&
+    typeof (input as { name?: unknown }).name === 'string'
+      ? String((input as { name: string }).name).slice(0, 100)
+      : 'rule set';
+  const early = preflight(input);
+  if (early) throw new RuleSetError(label, [early]);
+  const parsed = ruleSetJsonSchema.safeParse(structuredClone(input), { reportInput: true });
+  if (!parsed.success) throw new RuleSetError(label, fromZodIssues(parsed.error.issues));
+  const set = parsed.data;
+  const plugins = options.plugins ?? [];
+  const shared = set.conditions ?? {};
+  const issues: RuleIssue[] = [];
+  if (Object.keys(shared).length > RULE_SET_LIMITS.maxSharedConditions)
+    issues.push({
+      path: 'conditions',
+      message: `has more than ${RULE_SET_LIMITS.maxSharedConditions} shared conditions`,
+    });
+  const cycles = findConditionCycles(shared, 'conditions');
+  issues.push(...cycles);
+
+  const registry = pluginRegistry(plugins, Object.keys(shared));
+  const categories = new Set(
+    [
+      ...BUILT_IN_CATEGORIES,
+      ...plugins.flatMap((p) => p.categories ?? []),
+      ...(set.categories ?? []),
+    ].map((c) => c.id),
+  );
+  const seen = new Set<string>();
+  const rules = set.rules.map((json, index) => {
+    const path = `rules[${index}]`;
+    if (seen.has(json.id))
+      issues.push({ path: `${path}.id`, message: `duplicate rule id "${json.id}"` });
+    seen.add(json.id);
+    if (set.namespace !== undefined && !json.id.startsWith(`${set.namespace}/`))
+      issues.push({
+        path: `${path}.id`,
+        message: `"${json.id}" must start with "${set.namespace}/"`,
+      });
+    const rule = toRule(json, path, issues);
+    const optionNames = new Set(Object.keys(json.options?.properties ?? {}));
+    issues.push(...checkRule(rule, path, optionNames, registry, categories));
+    if (cycles.length === 0)
+      for (const name of sharedConditionsUsed(json, shared))
+        checkConditions(
+          shared[name],
+          `conditions.${name}`,
+          { scope: json.scope as Scope, optionNames, registry },
+          issues,
+        );
+    return rule;
+  });
+  const unique = [...new Map(issues.map((i) => [`${i.path}\u0000${i.message}`, i])).values()];
+  if (unique.length > 0) throw new RuleSetError(set.name, unique);
+  return {
+    name: set.name,
+    ...(set.namespace !== undefined ? { namespace: set.namespace } : {}),
+    ...(set.categories ? { categories: set.categories } : {}),
+    ...(set.conditions ? { conditions: set.conditions as Record<string, Conditions> } : {}),
+    rules,
+  };
+}
+
+/**
+ * Writes a rule set in its JSON form, the inverse of {@link parseRuleSet}. Works for rules whose
+ * message and actions are templates (all built-in rules are).
+ *
+ * @throws TypeError when a rule words its advice with functions or has options JSON cannot express.
+ */
+export function ruleSetToJson(set: RuleSet): RuleSetJson {
+  return {
+    name: set.name,
+    ...(set.namespace !== undefined ? { namespace: set.namespace } : {}),
+    ...(set.categories ? { categories: set.categories.map((c) => ({ ...c })) } : {}),
+    ...(set.conditions ? { conditions: structuredClone(set.conditions) } : {}),
+    rules: set.rules.map((rule) => {
+      if (typeof rule.message !== 'string' || typeof rule.actions === 'function')
+        throw new TypeError(
+          `rule "${rule.id}" words its advice with functions; only template rules can be written as JSON`,
+        );
+      return structuredClone({
+        id: rule.id,
+        meta: rule.meta,
+        scope: rule.scope,
+        ...(rule.select ? { select: rule.select } : {}),
+        ...(rule.requires ? { requires: rule.requires } : {}),
+        options: optionsToJson(rule.options, rule.id),
+        conditions: rule.conditions,
+        ...(rule.severityWhen ? { severityWhen: rule.severityWhen } : {}),
+        message: rule.message,
+        actions: rule.actions,
+        ...(rule.urgency ? { urgency: rule.urgency } : {}),
+        ...(rule.group !== undefined ? { group: rule.group } : {}),
+        ...(rule.supersedes ? { supersedes: rule.supersedes } : {}),
+      }) as RuleSetJson['rules'][number];
+    }),
+  };
+}

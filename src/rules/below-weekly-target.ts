@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/define';
+import { versus, versusOption } from './conditions';
+
+const GOAL = 'weeklyApplicationGoal';
+
+/** Fewer applications in the last week than the weekly goal. */
+export const belowWeeklyTarget = defineRule({
+  id: 'below-weekly-target',
+  meta: {
+    category: 'momentum',
+    severity: 'medium',
+    title: 'Fewer applications than your weekly goal',
+    description:
+      "Flags a week with fewer applications than the weekly goal (the candidate's own, or 5), once the search is a week old.",
+    rationale:
+      'Cold applications turn into interviews only a few times in a hundred, so the number sent each week drives how soon interviews come. A weekly goal keeps that number steady when other things crowd it out. Coaches commonly suggest five to ten targeted applications a week until an offer is signed.',
+    sources: [
+      {
+        title: 'Career-coach guidance on application volume',
+        strength: 'low',
+        finding: '5–10 targeted applications a week until an offer is signed.',
+      },
+      {
+        title: 'CareerPlug 2024; Jobvite',
+        strength: 'medium',
+        finding: '3–8% of cold applications reach an interview.',
+      },
+    ],
+    recommended: true,
+  },
+  scope: 'search',
+  select: { offerAccepted: false },
+  options: z.strictObject({
+    weeklyTarget: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(5)
+      .describe("Applications a week to aim for, unless the candidate's goals set their own."),
+    minSearchAgeDays: z
+      .number()
+      .min(0)
+      .max(90)
+      .default(7)
+      .describe('Days since the search started before the weekly count is judged.'),
+  }),
+  conditions: {
+    all: [
+      versus('search', 'pendingOffers', 'equal', 0),
+      // No application at all this week is no-recent-applications' advice, or start-applying's
+      // before the first.
+      versus('search', 'applicationsLast7Days', 'greaterThanInclusive', 1),
+      versusOption('search', 'searchAgeDays', 'greaterThanInclusive', 'minSearchAgeDays'),
+      {
+        any: [
+          {
+            all: [
+              versus('search', GOAL, 'equal', null),
+              versusOption('search', 'applicationsLast7Days', 'lessThan', 'weeklyTarget'),
+            ],
+          },
+          versus('search', 'applicationsLast7Days', 'lessThan', { fact: 'search', path: GOAL }),
+        ],
+      },
+    ],
+  },
+  message:
+    'You sent {search.applicationsLast7Days|count:application} in the last 7 days, short of your goal of {#search.weeklyApplicationGoal}{search.weeklyApplicationGoal}{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget}{/search.weeklyApplicationGoal} a week. Block out a fixed time for applications in the next few days, and keep to the goal even while other processes look promising.',
+  actions: [
+    {
+      kind: 'apply',
+      label:
+        'Send {#search.weeklyApplicationGoal}{search.weeklyApplicationGoal}{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget}{/search.weeklyApplicationGoal} applications in the next 7 days',
+      due: { inDays: 7 },
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/define';
+import { versus, versusOption } from './conditions';
+
+/** A pending offer lapses within a day or two. */
+export const offerDeadlineImminent = defineRule({
+  id: 'offer-deadline-imminent',
+  meta: {
+    category: 'offers',
+    severity: 'critical',
+    title: 'An offer expires soon',
+    description: 'Flags a pending offer that expires within the next 48 hours.',
+    rationale:
+      'Offers usually come with a few business days to decide, and one that lapses while you hesitate may not come back. If you need more time, to finish other interviews or to negotiate, ask for it before the deadline: a short extension requested early and politely is usually granted, while silence past the date reads as a no.',
+    sources: [
+      {
+        title: 'Recruiter and career-coach guidance on offer deadlines',
+        strength: 'low',
+        finding: '3–5 business days to decide is typical; short extensions are usually granted.',
+      },
+    ],
+    recommended: true,
+  },
+  scope: 'offer',
+  select: { status: 'pending' },
+  requires: ['hoursUntilExpiry'],
+  options: z.strictObject({
+    withinHours: z
+      .number()
+      .min(1)
+      .max(336)
+      .default(48)
+      .describe('Hours before the expiry date within which the advice appears.'),
+  }),
+  conditions: {
+    all: [
+      versusOption('offer', 'hoursUntilExpiry', 'lessThanInclusive', 'withinHours'),
+      // From the deadline on, it is offer-expired-unanswered's advice.
+      versus('offer', 'hoursUntilExpiry', 'greaterThan', 0),
+    ],
+  },
+  message:
+    'Your offer for {subject.title} expires on {subject.expiresOn}, about {subject.hoursUntilExpiry|round} hours from now. Decide before then, or, if you need more time, ask {subject.company} today for a short extension: a request made early and politely is usually granted.',
+  actions: [
+    {
+      kind: 'answer-offer',
+      label:
+        'Accept, decline or ask for more time on the {subject.role} offer from {subject.company}',
+      due: { fact: 'subject.expiresOn' },
+    },
+    {
+      kind: 'ask-extension',
+      label: 'If you need time, ask {subject.company} for a few more days',
+      due: { inDays: 0 },
+    },
+  ],
+});

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/define';
+import { versus, versusOption } from './conditions';
+
+/** A pending offer that has not been negotiated. */
+export const offerNotNegotiated = defineRule({
+  id: 'offer-not-negotiated',
+  meta: {
+    category: 'offers',
+    severity: 'high',
+    title: 'Negotiate before you accept',
+    description: 'Flags a pending, unexpired offer that you have not negotiated.',
+    rationale:
+      'Most people accept the first number, yet about half of employers say their first offer is below what they would pay, so the room is usually there. Asking politely, with a specific figure and a reason, rarely costs the offer: in one study nearly all hiring managers kept the offer on the table after a candidate negotiated. The starting package also sets the base for every later raise.',
+    sources: [
+      {
+        title: 'CareerBuilder survey',
+        strength: 'medium',
+        finding:
+          '56% of workers do not negotiate their offer; 52% of employers make a first offer below what they are willing to pay.',
+      },
+      {
+        title: 'Hart, Bear & Ren',
+        strength: 'medium',
+        finding: '94% of hiring managers kept the offer after the candidate negotiated.',
+      },
+    ],
+    recommended: true,
+  },
+  scope: 'offer',
+  select: { status: 'pending' },
+  options: z.strictObject({
+    afterDays: z
+      .number()
+      .min(0)
+      .max(30)
+      .default(0)
+      .describe('Days after the offer arrives before the reminder appears (0: at once).'),
+  }),
+  conditions: {
+    all: [
+      // Once another offer is accepted, this one is for declining, not negotiating.
+      versus('search', 'offerAccepted', 'equal', false),
+      versus('offer', 'negotiated', 'equal', false),
+      versusOption('offer', 'daysSinceReceived', 'greaterThanInclusive', 'afterDays'),
+      // A lapsed offer is offer-expired-unanswered's advice.
+      {
+        any: [
+          versus('offer', 'hoursUntilExpiry', 'equal', null),
+          versus('offer', 'hoursUntilExpiry', 'greaterThan', 0),
+        ],
+      },
+    ],
+  },
+  message:
+    'You have not negotiated your offer for {subject.title}{#subject.expiresOn}, which expires on {subject.expiresOn}{/subject.expiresOn}. Most employers leave room in a first offer and expect a counter. Thank them, then ask for something specific (salary, signing bonus, start date or title), backed by market pay data{#subject.otherInterviewProcesses} and the other processes you have running{/subject.otherInterviewProcesses}.',
+  actions: [
+    {
+      kind: 'negotiate',
+      label:
+        'Ask {subject.company} for a better package on the {subject.role} offer before you accept',
+      due: { fact: 'subject.expiresOn' },
+    },
+  ],
+});

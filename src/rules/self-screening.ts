@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/define';
+import { versus, versusOption } from './conditions';
+
+/** A saved posting left unapplied because it matches most, but not all, requirements. */
+export const selfScreening = defineRule({
+  id: 'self-screening',
+  meta: {
+    category: 'breadth',
+    severity: 'medium',
+    title: 'Saved roles you may be screening yourself out of',
+    description:
+      'Flags saved postings where you meet 50–99% of the listed requirements and have not applied within 3 days of saving them.',
+    rationale:
+      'Requirement lists describe an ideal candidate, and employers regularly hire people who meet most of them rather than all. Yet "I didn\'t meet the qualifications" is the most common reason people give for not applying. LinkedIn\'s data point the same way: women apply to fewer jobs than men but are more likely to be hired when they do, a sign that holding back costs more than trying.',
+    sources: [
+      {
+        title: 'Mohr, Harvard Business Review 2014',
+        strength: 'medium',
+        finding:
+          'Not meeting the listed qualifications was the most common reason for not applying (41% of women, 46% of men).',
+      },
+      {
+        title: 'LinkedIn Gender Insights 2019',
+        strength: 'medium',
+        finding:
+          'Women apply to about 20% fewer jobs than men but are 16% more likely to be hired when they do apply.',
+      },
+    ],
+    recommended: true,
+  },
+  scope: 'application',
+  select: { stage: 'saved' },
+  requires: ['qualificationMatch', 'daysSinceSaved'],
+  options: z.strictObject({
+    minMatch: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe('Lowest share of the listed requirements met for the advice to apply.'),
+    maxMatch: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.99)
+      .describe('Highest share of the listed requirements met for the advice to apply.'),
+    afterDays: z
+      .number()
+      .min(0)
+      .max(90)
+      .default(3)
+      .describe('Days after saving a posting before the advice appears.'),
+  }),
+  conditions: {
+    all: [
+      // Once an offer is accepted, the search is over.
+      versus('search', 'offerAccepted', 'equal', false),
+      versusOption('application', 'qualificationMatch', 'greaterThanInclusive', 'minMatch'),
+      versusOption('application', 'qualificationMatch', 'lessThanInclusive', 'maxMatch'),
+      versusOption('application', 'daysSinceSaved', 'greaterThanInclusive', 'afterDays'),
+      {
+        // A posting that has already closed is no longer worth the nudge.
+        any: [
+          versus('application', 'daysUntilPostingDeadline', 'equal', null),
+          versus('application', 'daysUntilPostingDeadline', 'greaterThanInclusive', 0),
+        ],
+      },
+    ],
+  },
+  group: true,
+  urgency: 'daysSinceSaved',
+  message:
+    "You saved {subjects.title|list:4} {subjects.daysSinceSaved|min|duration}{#subjects.1} or more{/subjects.1} ago and meet {#subjects.1}most{/subjects.1}{^subjects.1}{subject.qualificationMatch|percent}{/subjects.1} of the listed requirements, but haven't applied. Requirement lists describe an ideal, not a minimum: apply, and say briefly in your cover note how you would close the gap.",
+  actions: [
+    {
+      kind: 'apply',
+      label: 'Apply for {subject.title}',
+      due: { inDays: 2 },
+      perSubject: true,
+    },
+  ],
+});

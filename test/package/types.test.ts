@@ -1,0 +1,142 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  codeEntries,
+  type PackedProject,
+  packedProject,
+  ROOT,
+  runNode,
+  scratch,
+  specifier,
+} from './packed';
+
+/** The repository's own TypeScript compiler, so the check needs nothing from the registry. */
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+// Uses the types for real: a wrong call must fail, so the declarations cannot be `any`.
+const MAIN_CONSUMER = `import {
+  type Advice,
+  type HealthReport,
+  type JobSearchInput,
+  type Severity,
+  createAdvisor,
+  evaluateSearch,
+  parseSearch,
+} from 'job-search-health';
+
+const input: JobSearchInput = {
+  applications: [
+    { id: 'a1', companyId: 'c1', role: 'Analyst', channel: 'job-board', stage: 'applied' },
+  ],
+  companies: [{ id: 'c1', name: 'Acme' }],
+};
+export const parsed = parseSearch(input).applications[0]?.appliedAt;
+export async function first(): Promise<Severity | undefined> {
+  const report: HealthReport = await evaluateSearch(input, { asOf: '2026-11-25' });
+  const advice: Advice | undefined = report.advice[0];
+  return advice?.severity;
+}
+export const ruleIds: string[] = createAdvisor({ rules: {} }).rules.map((rule) => rule.id);
+// @ts-expect-error asOf is a date or an ISO string, never a number
+evaluateSearch(input, { asOf: 20261125 });
+`;
+
+/** Imports every other code entry, so that its declarations are resolved and checked. */
+function entriesConsumer(specifiers: readonly string[]): string {
+  const lines = specifiers.map((s, i) => `import * as entry${i} from '${s}';`);
+  const used = specifiers.map((_, i) => `entry${i}`).join(', ');
+  return `${lines.join('\n')}\nexport const entries: object[] = [${used}];\n`;
+}
+
+interface Check {
+  readonly name: string;
+  readonly compilerOptions: Record<string, unknown>;
+  readonly files: Record<string, string>;
+}
+
+const STRICT = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noEmit: true,
+  // Checks the package's own declarations too, not only their use.
+  skipLibCheck: false,
+  target: 'ES2022',
+  lib: ['ES2022'],
+};
+
+describe('the packed type declarations', () => {
+  let project: PackedProject;
+  let work: Awaited<ReturnType<typeof scratch>>;
+
+  beforeAll(async () => {
+    project = await packedProject();
+    work = await scratch(project);
+  }, 180_000);
+
+  afterAll(() => work?.dispose());
+
+  async function typecheck(check: Check): Promise<string> {
+    const dir = join(work.dir, check.name);
+    await mkdir(dir, { recursive: true });
+    for (const [file, text] of Object.entries(check.files)) await writeFile(join(dir, file), text);
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: check.compilerOptions, files: Object.keys(check.files) }),
+    );
+    try {
+      return await runNode([TSC, '-p', 'tsconfig.json', '--pretty', 'false'], dir);
+    } catch (error) {
+      const { stdout = '', message } = error as { stdout?: string; message: string };
+      return stdout || message;
+    }
+  }
+
+  function checks(): Check[] {
+    const others = codeEntries(project.manifest)
+      .filter((s) => s !== '.')
+      .map((s) => specifier(project.manifest, s));
+    const extra: Record<string, string> =
+      others.length > 0 ? { 'entries.ts': entriesConsumer(others) } : {};
+    // The main entry is checked as a browser app would see it (the DOM, no Node types): it
+    // must not need Node. zod's declarations use the DOM's URL, so the DOM library is needed.
+    const nodeFree = { ...STRICT, lib: ['ES2022', 'DOM'], types: [] };
+    const withNode = { ...STRICT, types: ['node'] };
+    return [
+      {
+        name: 'node16-esm-and-cjs',
+        compilerOptions: { ...nodeFree, module: 'node16', moduleResolution: 'node16' },
+        files: { 'main.mts': MAIN_CONSUMER, 'main.cts': MAIN_CONSUMER },
+      },
+      {
+        name: 'bundler',
+        compilerOptions: { ...nodeFree, module: 'esnext', moduleResolution: 'bundler' },
+        files: { 'main.ts': MAIN_CONSUMER },
+      },
+      ...(others.length > 0
+        ? [
+            {
+              name: 'node16-entries',
+              compilerOptions: { ...withNode, module: 'node16', moduleResolution: 'node16' },
+              files: { 'entries.mts': extra['entries.ts'] ?? '' },
+            },
+            {
+              name: 'bundler-entries',
+              compilerOptions: { ...withNode, module: 'esnext', moduleResolution: 'bundler' },
+              files: extra,
+            },
+          ]
+        : []),
+    ];
+  }
+
+  it('typechecks a strict consumer with moduleResolution node16 and bundler', async () => {
+    const results = await Promise.all(
+      checks().map(async (check) => [check.name, await typecheck(check)] as const),
+    );
+    expect(Object.fromEntries(results)).toEqual(
+      Object.fromEntries(results.map(([name]) => [name, ''])),
+    );
+  });
+});
