@@ -42,6 +42,9 @@ interface RawSearch {
 type DynamicFact = (almanac: Almanac) => Promise<unknown>;
 
 const time = (iso: unknown): number => Date.parse(String(iso));
+/** A deadline given as a bare date lasts until the end of that day (UTC). */
+const deadline = (iso: unknown): number =>
+  String(iso).length === 10 ? Date.parse(`${iso}T23:59:59.999Z`) : time(iso);
 const days = (from: number, to: number) => (to - from) / DAY_MS;
 const str = (value: unknown) => (value === undefined ? undefined : String(value));
 
@@ -139,7 +142,7 @@ function applicationFacts(): Record<string, DynamicFact> {
     daysSinceSaved: sinceDate('savedAt'),
     daysUntilPostingDeadline: async (a) => {
       const { app, asOf } = await subject(a);
-      return app.postingDeadline === undefined ? null : days(asOf, time(app.postingDeadline));
+      return app.postingDeadline === undefined ? null : days(asOf, deadline(app.postingDeadline));
     },
     postingAgeDays: async (a) => {
       const { app, asOf } = await subject(a);

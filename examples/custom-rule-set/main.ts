@@ -11,7 +11,7 @@ const acme = parseRuleSet(await read('./rules.json'), { plugins: [plugin] });
 const advisor = createAdvisor({
   extends: ['recommended', acme],
   plugins: [plugin],
-  rules: { 'acme/saved-postings-pile-up': { options: { maxSaved: 3 } } },
+  rules: { 'acme/book-coach-session': { options: { minDays: 21 } } },
 });
 const report = await advisor.evaluate(await read('../story/search.json'), { asOf: '2026-11-25' });
 process.stdout.write(formatText(report));

@@ -11,8 +11,8 @@ import {
   type ConfigIssue,
   configFileSchema,
   type Plugin,
+  parseRuleSettings,
   type RuleSetting,
-  ruleSettingSchema,
 } from './config';
 import type { RuleSet } from './define';
 import { type EvaluateOptions, type EvaluationSetup, evaluateWithSetup } from './evaluate';
@@ -22,7 +22,7 @@ import { createRegistry } from './registry';
 import type { HealthReport } from './report';
 import { closest } from './suggest';
 import { TemplateError } from './template';
-import { type AnyRule, SEVERITIES, type Severity } from './types';
+import type { AnyRule, Severity } from './types';
 
 /** Evaluates searches with a fixed configuration; create one with {@link createAdvisor}. */
 export interface Advisor {
@@ -87,26 +87,6 @@ function extensionsFor(plugins: readonly Plugin[], set: RuleSet): EngineExtensio
   };
 }
 
-/** Validates each rule setting on its own, so one bad entry does not hide the others. */
-function parseSettings(raw: unknown, issues: ConfigIssue[]): Record<string, RuleSetting> {
-  if (raw === undefined) return {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    issues.push({ path: 'rules', message: 'must be an object of rule settings by rule id' });
-    return {};
-  }
-  const settings: Record<string, RuleSetting> = {};
-  for (const [id, value] of Object.entries(raw)) {
-    const parsed = ruleSettingSchema.safeParse(value, { reportInput: true });
-    if (parsed.success) settings[id] = parsed.data;
-    else
-      issues.push({
-        path: rulePath(id),
-        message: `must be "off", a severity (${SEVERITIES.join(', ')}) or { severity, options }`,
-      });
-  }
-  return settings;
-}
-
 /** Turns each enabled rule into a compiled rule, collecting every configuration problem. */
 function compileRules(
   rules: ReadonlyMap<string, { rule: AnyRule; set: RuleSet }>,
@@ -168,7 +148,7 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   const { rules: rawSettings, ...rest } = jsonPart;
   const checked = configFileSchema.omit({ rules: true }).safeParse(rest, { reportInput: true });
   if (!checked.success) issues.push(...fromZodIssues(checked.error.issues));
-  const settings = parseSettings(rawSettings, issues);
+  const settings = parseRuleSettings(rawSettings, issues);
 
   const named = new Map<string, RuleSet>([['recommended', recommended]]);
   for (const plugin of plugins) if (plugin.ruleSet) named.set(plugin.ruleSet.name, plugin.ruleSet);
@@ -184,7 +164,12 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     ...[...named.values()].flatMap((s) => s.rules.map((r) => r.id)),
   ]);
   for (const id of Object.keys(settings))
-    if (!rules.has(id)) {
+    if (knownIds.has(id) && !rules.has(id))
+      issues.push({
+        path: rulePath(id),
+        message: `rule "${id}" is not in any of the rule sets extended`,
+      });
+    else if (!rules.has(id)) {
       const hint = closest(id, knownIds);
       issues.push({
         path: rulePath(id),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { outlookOptionsSchema } from '../facts/outlook';
-import { fromZodIssues } from '../model/issues';
+import { formatIssues, fromZodIssues } from '../model/issues';
 import type { CategoryDefinition } from './categories';
 import type { CustomOperator, EngineExtensions } from './compile';
 import type { RuleSet } from './define';
@@ -88,21 +88,55 @@ export class ConfigError extends Error {
 
   /** @param issues - every problem found. */
   constructor(issues: readonly ConfigIssue[]) {
-    super(`Invalid configuration:\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+    super(`Invalid configuration:\n${formatIssues(issues)}`);
     this.name = 'ConfigError';
     this.issues = issues;
   }
 }
 
+const rulePath = (ruleId: string) => `rules[${JSON.stringify(ruleId)}]`;
+
 /**
- * Validates a configuration read from JSON (a config file) and returns it typed. Unknown keys,
- * invalid severities and malformed settings are reported with their paths; rule ids and options
- * are checked against the rules by `createAdvisor`.
+ * Validates each rule setting on its own, so one bad entry does not hide the others; problems
+ * are added to `issues`. Used by `createAdvisor` and {@link parseConfigFile}.
+ */
+export function parseRuleSettings(
+  raw: unknown,
+  issues: ConfigIssue[],
+): Record<string, RuleSetting> {
+  if (raw === undefined) return {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    issues.push({ path: 'rules', message: 'must be an object of rule settings by rule id' });
+    return {};
+  }
+  const settings: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = ruleSettingSchema.safeParse(value, { reportInput: true });
+    if (parsed.success) settings[id] = parsed.data;
+    else
+      issues.push({
+        path: rulePath(id),
+        message: `must be "off", a severity (${SEVERITIES.join(', ')}) or { severity, options }`,
+      });
+  }
+  return settings;
+}
+
+/**
+ * Validates a configuration read from JSON (a config file) and returns a copy of it, typed.
+ * Unknown keys, invalid severities and malformed settings are reported with their paths; rule
+ * ids and options are checked against the rules by `createAdvisor`.
  *
  * @throws {@link ConfigError} listing every problem.
  */
 export function parseConfigFile(input: unknown): ConfigFile {
-  const parsed = configFileSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(fromZodIssues(parsed.error.issues));
-  return parsed.data;
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new ConfigError([{ path: '', message: 'must be an object' }]);
+  const issues: ConfigIssue[] = [];
+  const { rules, ...rest } = input as Record<string, unknown>;
+  const parsed = configFileSchema.omit({ rules: true }).safeParse(rest, { reportInput: true });
+  if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues));
+  parseRuleSettings(rules, issues);
+  if (issues.length > 0) throw new ConfigError(issues);
+  return structuredClone(input) as ConfigFile;
 }

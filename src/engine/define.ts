@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatIssues } from '../model/issues';
 import type { CategoryDefinition } from './categories';
 import type { AnyRule, Conditions, Rule, Scope } from './types';
 
@@ -48,9 +49,8 @@ export class RuleSetError extends Error {
 
   /** @param name - the rule set's name. @param issues - every problem found. */
   constructor(name: string, issues: readonly { path: string; message: string }[]) {
-    super(
-      `Invalid rule set "${name}":\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`,
-    );
+    super(`Invalid rule set "${name}":
+${formatIssues(issues)}`);
     this.name = 'RuleSetError';
     this.issues = issues;
   }

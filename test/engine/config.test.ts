@@ -153,7 +153,7 @@ describe('parseConfigFile', () => {
     );
     const paths = error.issues.map((i) => i.path);
     expect(paths).toContain('');
-    expect(paths).toContain('rules.x');
+    expect(paths).toContain('rules["x"]');
     expect(paths).toContain('outlook.target');
   });
 });
