@@ -1,14 +1,16 @@
 /**
- * Writes the JSON Schemas shipped in the package to schema/. Run by `npm run schemas`;
- * test/schema.test.ts fails when the committed files are stale.
+ * Writes the JSON Schemas shipped in the package to schema/, with field descriptions from the
+ * source comments. Run by `npm run schemas`; test/schema.test.ts fails when they are stale.
  */
 import { writeFileSync } from 'node:fs';
 import { schemaFiles } from '../src/schemas';
+import { SCHEMA_SOURCES, withDescriptions } from './schema-descriptions';
 
 for (const [file, schema] of Object.entries(schemaFiles())) {
+  const described = withDescriptions(schema, SCHEMA_SOURCES);
   writeFileSync(
     new URL(`../schema/${file}`, import.meta.url),
-    `${JSON.stringify(schema, null, 2)}\n`,
+    `${JSON.stringify(described, null, 2)}\n`,
   );
   console.log(`wrote schema/${file}`);
 }

@@ -1,6 +1,12 @@
-import { Engine } from 'json-rules-engine';
+import { Engine, Fact } from 'json-rules-engine';
 import { collectEvidence } from './evidence';
 import { resolvePath } from './path';
+import {
+  compilePrefilter,
+  type Prefilter,
+  type PrefilterValues,
+  passesPrefilter,
+} from './prefilter';
 import type { AnyRule, Conditions, Evidence, Selector, Severity } from './types';
 import { compileWording, type Wording } from './wording';
 
@@ -43,7 +49,14 @@ export interface CompiledRule {
   readonly severityFixed: boolean;
   /** Options in force, defaults filled in. */
   readonly options: Record<string, unknown>;
+  /** The engine holding the rule's own conditions. */
   readonly engine: Engine;
+  /** The engine holding its severity cases, run only on subjects the rule fired for. */
+  readonly caseEngine: Engine | undefined;
+  /** The `options` fact, built once. */
+  readonly optionsFact: Fact;
+  /** Plain comparisons that can rule a subject out before the engine runs. */
+  readonly prefilter: Prefilter;
   /** The rule's message and actions, templates parsed. */
   readonly wording: Wording;
 }
@@ -51,35 +64,55 @@ export interface CompiledRule {
 const BASE = 'base';
 const SEVERITY_CASE = 'severity-case:';
 
+function newEngine(extensions: EngineExtensions): Engine {
+  const engine = new Engine([], { pathResolver: resolvePath, allowUndefinedFacts: false });
+  for (const op of extensions.operators) engine.addOperator(op.name, op.evaluate);
+  for (const dec of extensions.decorators) engine.addOperatorDecorator(dec.name, dec.evaluate);
+  for (const [name, conditions] of Object.entries(extensions.conditions))
+    engine.setCondition(name, conditions);
+  return engine;
+}
+
 /**
- * Builds the json-rules-engine engine of one rule: its conditions, one extra engine rule per
- * severity case, the safe path resolver and the shared extensions.
+ * A json-rules-engine fact whose value is fixed. Caching is off: the value is already computed,
+ * and json-rules-engine would otherwise hash it on every run.
+ */
+export function fixedFact(id: string, value: unknown): Fact {
+  return new Fact(id, value, { cache: false });
+}
+
+/**
+ * Builds the json-rules-engine engines of one rule, once per advisor: one for its conditions and,
+ * if it has severity cases (and configuration did not fix its severity), one for those, so that
+ * they run only for subjects the rule fired for.
  */
 export function compileRule(
   rule: AnyRule,
   settings: { severity?: Severity; options: Record<string, unknown> },
   extensions: EngineExtensions,
 ): CompiledRule {
-  const engine = new Engine([], { pathResolver: resolvePath, allowUndefinedFacts: false });
-  for (const op of extensions.operators) engine.addOperator(op.name, op.evaluate);
-  for (const dec of extensions.decorators) engine.addOperatorDecorator(dec.name, dec.evaluate);
-  for (const [name, conditions] of Object.entries(extensions.conditions))
-    engine.setCondition(name, conditions);
+  const engine = newEngine(extensions);
   engine.addRule({ name: BASE, conditions: rule.conditions, event: { type: BASE } });
   const severityCases = settings.severity === undefined ? (rule.severityWhen ?? []) : [];
-  severityCases.forEach((severityCase, index) => {
-    engine.addRule({
-      name: `${SEVERITY_CASE}${index}`,
-      conditions: severityCase.conditions,
-      event: { type: 'severity-case' },
-    });
-  });
+  let caseEngine: Engine | undefined;
+  if (severityCases.length > 0) {
+    caseEngine = newEngine(extensions);
+    for (const [index, severityCase] of severityCases.entries())
+      caseEngine.addRule({
+        name: `${SEVERITY_CASE}${index}`,
+        conditions: severityCase.conditions,
+        event: { type: 'severity-case' },
+      });
+  }
   return {
     rule,
     severity: settings.severity ?? rule.meta.severity,
     severityFixed: settings.severity !== undefined,
     options: settings.options,
     engine,
+    caseEngine,
+    optionsFact: fixedFact('options', settings.options),
+    prefilter: compilePrefilter(rule.conditions, engine, rule.scope),
     wording: compileWording(rule),
   };
 }
@@ -100,20 +133,29 @@ export type SubjectResult =
   | { readonly fired: false }
   | { readonly fired: true; readonly severity: Severity; readonly evidence: readonly Evidence[] };
 
-/** Runs a compiled rule on one subject's facts. */
+/**
+ * Runs a compiled rule on one subject: `values` feed the prefilter, `facts` (json-rules-engine
+ * facts built by the caller from the same values) feed the engine.
+ */
 export async function runRule(
   compiled: CompiledRule,
-  facts: Readonly<Record<string, unknown>>,
+  values: Omit<PrefilterValues, 'options'>,
+  facts: readonly Fact[],
 ): Promise<SubjectResult> {
-  const { results } = await compiled.engine.run({ ...facts, options: compiled.options });
-  const base = results.find((r) => r.name === BASE);
+  const { prefilter, rule, options } = compiled;
+  if (!passesPrefilter(prefilter, { ...values, options }, rule.scope)) return { fired: false };
+  const runtime: Record<string, Fact> = { options: compiled.optionsFact };
+  for (const fact of facts) runtime[fact.id] = fact;
+  const { results } = await compiled.engine.run(runtime);
+  const base = results[0];
   if (!base) return { fired: false };
   const evidence = collectEvidence(base.conditions);
-  const severityCases = compiled.severityFixed ? [] : (compiled.rule.severityWhen ?? []);
-  for (let index = 0; index < severityCases.length; index++) {
-    const hit = results.find((r) => r.name === `${SEVERITY_CASE}${index}`);
-    const severityCase = severityCases[index];
-    if (hit && severityCase)
+  if (!compiled.caseEngine) return { fired: true, severity: compiled.severity, evidence };
+  const cases = (await compiled.caseEngine.run(runtime)).results;
+  const severityCases = compiled.rule.severityWhen ?? [];
+  for (const [index, severityCase] of severityCases.entries()) {
+    const hit = cases.find((r) => r.name === `${SEVERITY_CASE}${index}`);
+    if (hit)
       return {
         fired: true,
         severity: severityCase.severity,

@@ -7,7 +7,7 @@ import { buildAdvice, rankAdvice } from './advice';
 import type { CategoryDefinition } from './categories';
 import type { CompiledRule } from './compile';
 import type { HealthReport } from './report';
-import { type RuleRun, runOneRule } from './run-rules';
+import { type RuleRun, RuntimeFacts, runOneRule } from './run-rules';
 import { categoryScores, rate, scoreOutcomes } from './score';
 import { moreSevere } from './severity';
 import { foldSuperseded } from './supersede';
@@ -63,14 +63,11 @@ export function resolveAsOf(asOf: Date | string | undefined): Date {
  * Wraps the plugin facts as json-rules-engine facts. Each is computed lazily, at most once per
  * evaluation and set of `params`; one that throws fails only the rules that read it.
  */
-function customFactValues(
-  facts: readonly CustomFact[],
-  input: CustomFactInput,
-): Record<string, Fact> {
-  const values: Record<string, Fact> = {};
-  for (const fact of facts) {
+function customFacts(facts: readonly CustomFact[], input: CustomFactInput): Fact[] {
+  return facts.map((fact) => {
     const cache = new Map<string, unknown>();
-    values[fact.id] = new Fact(fact.id, (params: Record<string, unknown>) => {
+    // Cached here per evaluation, so json-rules-engine's own per-run cache is off.
+    const compute = (params: Record<string, unknown>) => {
       const key = JSON.stringify(params ?? {});
       if (!cache.has(key)) {
         try {
@@ -82,9 +79,9 @@ function customFactValues(
         }
       }
       return cache.get(key);
-    });
-  }
-  return values;
+    };
+    return new Fact(fact.id, compute, { cache: false });
+  });
 }
 
 /** Evaluates a search with a fixed setup. Used by advisors; see `createAdvisor`. */
@@ -96,10 +93,10 @@ export async function evaluateWithSetup(
   const asOf = resolveAsOf(options.asOf);
   const search = parseSearch(input, { strict: options.strict ?? false });
   const facts = computeFacts(search, asOf, setup.outlook);
-  const extra = customFactValues(setup.facts, { search, asOf });
+  const runtime = new RuntimeFacts(facts.search, customFacts(setup.facts, { search, asOf }));
   const runs: RuleRun[] = [];
   for (const compiled of setup.rules) {
-    runs.push(await runOneRule(compiled, facts, extra));
+    runs.push(await runOneRule(compiled, facts, runtime));
   }
 
   const context = { search: facts.search, asOf, docsBaseUrl: setup.docsBaseUrl };

@@ -27,15 +27,23 @@ export function parsePath(path: string): { segments: string[] } | { error: strin
   return { segments };
 }
 
+const parsedPaths = new Map<string, readonly string[]>();
+
 /**
  * Resolves a plain dotted path against a value, reading own properties only. Used as
  * json-rules-engine's `pathResolver`, so no JSONPath expression is ever evaluated.
  */
 export function resolvePath(value: unknown, path: string): unknown {
-  const parsed = parsePath(path);
-  if ('error' in parsed) throw new Error(parsed.error);
+  let segments = parsedPaths.get(path);
+  if (!segments) {
+    const parsed = parsePath(path);
+    if ('error' in parsed) throw new Error(parsed.error);
+    segments = parsed.segments;
+    // Rules use a small, fixed set of paths; cap the cache so hostile input cannot grow it.
+    if (parsedPaths.size < 10_000) parsedPaths.set(path, segments);
+  }
   let current: unknown = value;
-  for (const segment of parsed.segments) {
+  for (const segment of segments) {
     if (current === null || typeof current !== 'object') return undefined;
     if (!Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];

@@ -1,5 +1,6 @@
+import type { Fact } from 'json-rules-engine';
 import type { EvaluationFacts } from '../facts/compute';
-import { type CompiledRule, matchesSelector, runRule } from './compile';
+import { type CompiledRule, fixedFact, matchesSelector, runRule } from './compile';
 import type { Evidence, OutcomeStatus, Scope, Severity } from './types';
 
 /** One subject a rule fired for. */
@@ -42,13 +43,38 @@ function missingFields(subject: object, requires: readonly string[] | undefined)
 }
 
 /**
+ * The json-rules-engine facts of one evaluation, built once and shared by every rule: the search
+ * facts, plugin facts, and each subject's facts (built on first use).
+ */
+export class RuntimeFacts {
+  readonly #shared: readonly Fact[];
+  readonly #subjects = new WeakMap<object, Fact>();
+
+  /** @param search - the search facts. @param extra - plugin facts. */
+  constructor(search: object, extra: readonly Fact[]) {
+    this.#shared = [fixedFact('search', search), ...extra];
+  }
+
+  /** The facts a rule of `scope` sees for `subject`. */
+  for(scope: Scope, subject: object): Fact[] {
+    if (scope === 'search') return [...this.#shared];
+    let fact = this.#subjects.get(subject);
+    if (!fact) {
+      fact = fixedFact(scope, subject);
+      this.#subjects.set(subject, fact);
+    }
+    return [...this.#shared, fact];
+  }
+}
+
+/**
  * Runs one rule over the selected subjects, sequentially (json-rules-engine's run status is
  * engine-wide). Errors thrown by the rule become an `error` outcome instead of escaping.
  */
 export async function runOneRule(
   compiled: CompiledRule,
   facts: EvaluationFacts,
-  extraFacts: Readonly<Record<string, unknown>>,
+  runtime: RuntimeFacts,
 ): Promise<RuleRun> {
   const { rule } = compiled;
   const selected = subjectsOf(rule.scope, facts).filter((s) => matchesSelector(rule.select, s));
@@ -70,11 +96,11 @@ export async function runOneRule(
   const fired: FiredSubject[] = [];
   try {
     for (const subject of ready) {
-      const runFacts =
-        rule.scope === 'search'
-          ? { ...extraFacts, search: facts.search }
-          : { ...extraFacts, search: facts.search, [rule.scope]: subject };
-      const result = await runRule(compiled, runFacts);
+      const result = await runRule(
+        compiled,
+        { search: facts.search, subject },
+        runtime.for(rule.scope, subject),
+      );
       if (result.fired)
         fired.push({
           facts: subject as FiredSubject['facts'],

@@ -1,12 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { configJsonSchema, ruleSetJsonSchema, searchJsonSchema } from '../../index';
 import { oneOf } from '../args';
 import { EXIT } from '../errors';
 
+// The shipped schema files sit next to the built CLI and carry the field descriptions.
 const SCHEMAS = {
-  search: searchJsonSchema,
-  config: configJsonSchema,
-  rules: ruleSetJsonSchema,
+  search: 'search.schema.json',
+  config: 'config.schema.json',
+  rules: 'rule-set.schema.json',
 } as const;
 
 const KINDS = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
@@ -28,7 +29,7 @@ export const schema = defineCommand({
   },
   run({ args }) {
     const kind = oneOf(args.kind, KINDS, 'the schema kind') ?? 'search';
-    process.stdout.write(`${JSON.stringify(SCHEMAS[kind](), null, 2)}\n`);
+    process.stdout.write(readFileSync(new URL(`./${SCHEMAS[kind]}`, import.meta.url), 'utf8'));
     return EXIT.ok;
   },
 });
