@@ -8,11 +8,15 @@ export interface Wording {
   readonly actions: (ctx: MessageContext<Scope, Record<string, unknown>>) => readonly Action[];
 }
 
-/** The object templates are rendered against. */
+const contexts = new WeakMap<object, Record<string, unknown>>();
+
+/** The object templates are rendered against (built once per message context). */
 export function templateContext(
   ctx: MessageContext<Scope, Record<string, unknown>>,
 ): Record<string, unknown> {
-  return {
+  const known = contexts.get(ctx);
+  if (known) return known;
+  const context = {
     subject: ctx.subject,
     subjects: ctx.subjects,
     search: ctx.search,
@@ -22,6 +26,8 @@ export function templateContext(
     level: { [ctx.severity]: true },
     asOf: isoDay(ctx.asOf),
   };
+  contexts.set(ctx, context);
+  return context;
 }
 
 function dueDate(
