@@ -16,7 +16,7 @@ const timing = {
 };
 const codeSize = {
   entry: expect.any(String),
-  rawBytes: expect.any(Number),
+  bundledBytes: expect.any(Number),
   minifiedBytes: expect.any(Number),
   gzippedBytes: expect.any(Number),
 };

@@ -112,17 +112,27 @@ readJson(process.argv[2]).then((search) => {
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
   });
 
-  it('ships the JSON Schema of a search file and the manifest', async () => {
+  it('ships every JSON file it exports: the schemas and the manifest', async () => {
+    const json = Object.keys(project.manifest.exports)
+      .filter((subpath) => subpath.endsWith('.json'))
+      .map((subpath) => specifier(project.manifest, subpath));
+    expect(json).toEqual(
+      expect.arrayContaining([
+        'job-search-health/search.schema.json',
+        'job-search-health/package.json',
+      ]),
+    );
     await writeFile(
-      join(work.dir, 'schema.cjs'),
-      `const schema = require('job-search-health/search.schema.json');
-const manifest = require('job-search-health/package.json');
-process.stdout.write(JSON.stringify({ type: schema.type, name: manifest.name }));
+      join(work.dir, 'json.cjs'),
+      `const loaded = {};
+for (const name of ${JSON.stringify(json)}) loaded[name] = typeof require(name);
+loaded.schemaType = require('job-search-health/search.schema.json').type;
+process.stdout.write(JSON.stringify(loaded));
 `,
     );
-    expect(JSON.parse(await runNode(['schema.cjs'], work.dir))).toEqual({
-      type: 'object',
-      name: 'job-search-health',
+    expect(JSON.parse(await runNode(['json.cjs'], work.dir))).toEqual({
+      ...Object.fromEntries(json.map((name) => [name, 'object'])),
+      schemaType: 'object',
     });
   });
 
