@@ -5,12 +5,19 @@ import { AS_OF, cli, STORY } from './run';
 const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
 
 describe('docs/cli.md', () => {
-  it('shows what evaluate prints for the story (run npm run docs:cli to refresh)', () => {
-    const sample =
-      /<!-- cli-sample:start -->\n```text\n([\s\S]*?)```\n<!-- cli-sample:end -->/.exec(doc)?.[1];
-    expect(sample, 'docs/cli.md is stale: run npm run docs:cli').toBe(
-      cli(['evaluate', STORY, '--as-of', AS_OF]).stdout,
-    );
+  it('shows what evaluate prints for the story, here and in the README (npm run docs:cli)', () => {
+    const printed = cli(['evaluate', STORY, '--as-of', AS_OF]).stdout;
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const [file, text] of [
+      ['docs/cli.md', doc],
+      ['README.md', readme],
+    ] as const) {
+      const sample =
+        /<!-- cli-sample:start -->\n```text\n([\s\S]*?)```\n<!-- cli-sample:end -->/.exec(
+          text,
+        )?.[1];
+      expect(sample, `${file} is stale: run npm run docs:cli`).toBe(printed);
+    }
   });
 
   it('documents every command, option and exit code', () => {
