@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { APPLICANTS_PER_OPENING } from './sources';
 
 /** A saved posting closes within days and has not been applied to. */
 export const applicationDeadlineSoon = defineRule({
@@ -13,25 +15,17 @@ export const applicationDeadlineSoon = defineRule({
       'Flags saved postings, not yet applied to, whose application deadline is within 3 days.',
     rationale:
       'A posting with a closing date stops taking applications that day, and with dozens to hundreds of applicants per opening, a rushed last-minute application stands out for the wrong reasons. A saved job you meant to apply for is easy to lose in a busy week: a reminder a few days ahead leaves time to apply properly, or to decide to let it go.',
-    sources: [
-      {
-        title: 'Jobvite benchmarks; Ashby 2024',
-        strength: 'medium',
-        finding: '52–59 applicants per requisition (2014–16), around 300 by 2024.',
-      },
-    ],
+    sources: [APPLICANTS_PER_OPENING],
     recommended: true,
   },
   scope: 'application',
   select: { stage: 'saved' },
   requires: ['daysUntilPostingDeadline'],
   options: z.strictObject({
-    withinDays: z
-      .number()
-      .min(0)
-      .max(60)
-      .default(3)
-      .describe('Days before the posting deadline when the advice appears.'),
+    withinDays: durationOption(
+      { min: 0, max: 60, default: 3 },
+      'Days before the posting deadline when the advice appears.',
+    ),
   }),
   conditions: {
     all: [

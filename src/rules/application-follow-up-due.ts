@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { APPLICATION_FOLLOW_UP_TIMING, TIME_TO_HIRE } from './sources';
 
 /** Applied, no reply and no follow-up yet, after the usual wait. */
 export const applicationFollowUpDue = defineRule({
@@ -13,36 +15,21 @@ export const applicationFollowUpDue = defineRule({
       'Flags applications with no word from the employer and no follow-up sent after the usual wait.',
     rationale:
       'A short, polite note one to two weeks after applying puts your name back in front of a busy recruiter and often gets a status. After a month of silence the odds of a reply are low: send one note, then stop counting on it and keep applying.',
-    sources: [
-      {
-        title: 'Career-coach consensus on follow-up timing',
-        strength: 'medium',
-        finding: 'Follow up 7–14 days after applying when no timeline was given.',
-      },
-      {
-        title: 'Glassdoor research 2017',
-        strength: 'high',
-        finding: 'About 24 days from application to offer or rejection on average in the US.',
-      },
-    ],
+    sources: [APPLICATION_FOLLOW_UP_TIMING, TIME_TO_HIRE],
     recommended: true,
   },
   scope: 'application',
   select: { active: true, stage: 'applied' },
   requires: ['daysSinceApplied'],
   options: z.strictObject({
-    afterDays: z
-      .number()
-      .min(0)
-      .max(90)
-      .default(10)
-      .describe('Days after applying before following up.'),
-    lateAfterDays: z
-      .number()
-      .min(0)
-      .max(365)
-      .default(30)
-      .describe('Days after which a late follow-up is only a low-priority long shot.'),
+    afterDays: durationOption(
+      { min: 0, max: 90, default: 10 },
+      'Days after applying before following up.',
+    ),
+    lateAfterDays: durationOption(
+      { min: 0, max: 365, default: 30 },
+      'Days after which a late follow-up is only a low-priority long shot.',
+    ),
   }),
   conditions: {
     all: [

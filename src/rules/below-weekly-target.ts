@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption, WEEKLY_TARGET_TEXT, weeklyTargetOption } from './options';
+import { APPLICATION_VOLUME_GUIDANCE, COLD_APPLICATION_INTERVIEW_RATE } from './sources';
 
 const GOAL = 'weeklyApplicationGoal';
 
@@ -15,36 +17,19 @@ export const belowWeeklyTarget = defineRule({
       "Flags a week with fewer applications than the weekly goal (the candidate's own, or 5), once the search is a week old.",
     rationale:
       'Cold applications turn into interviews only a few times in a hundred, so the number sent each week drives how soon interviews come. A weekly goal keeps that number steady when other things crowd it out. Coaches commonly suggest five to ten targeted applications a week until an offer is signed.',
-    sources: [
-      {
-        title: 'Career-coach guidance on application volume',
-        strength: 'low',
-        finding: '5–10 targeted applications a week until an offer is signed.',
-      },
-      {
-        title: 'CareerPlug 2024; Jobvite',
-        strength: 'medium',
-        finding: '3–8% of cold applications reach an interview.',
-      },
-    ],
+    sources: [APPLICATION_VOLUME_GUIDANCE, COLD_APPLICATION_INTERVIEW_RATE],
     recommended: true,
   },
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    weeklyTarget: z
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .default(5)
-      .describe("Applications a week to aim for, unless the candidate's goals set their own."),
-    minSearchAgeDays: z
-      .number()
-      .min(0)
-      .max(90)
-      .default(7)
-      .describe('Days since the search started before the weekly count is judged.'),
+    weeklyTarget: weeklyTargetOption(
+      "Applications a week to aim for, unless the candidate's goals set their own.",
+    ),
+    minSearchAgeDays: durationOption(
+      { min: 0, max: 90, default: 7 },
+      'Days since the search started before the weekly count is judged.',
+    ),
   }),
   conditions: {
     all: [
@@ -66,13 +51,11 @@ export const belowWeeklyTarget = defineRule({
       },
     ],
   },
-  message:
-    'You sent {search.applicationsLast7Days|count:application} in the last 7 days, short of your goal of {#search.weeklyApplicationGoal}{search.weeklyApplicationGoal}{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget}{/search.weeklyApplicationGoal} a week. Block out a fixed time for applications in the next few days, and keep to the goal even while other processes look promising.',
+  message: `You sent {search.applicationsLast7Days|count:application} in the last 7 days, short of your goal of ${WEEKLY_TARGET_TEXT} a week. Block out a fixed time for applications in the next few days, and keep to the goal even while other processes look promising.`,
   actions: [
     {
       kind: 'apply',
-      label:
-        'Send {#search.weeklyApplicationGoal}{search.weeklyApplicationGoal}{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget}{/search.weeklyApplicationGoal} applications in the next 7 days',
+      label: `Send ${WEEKLY_TARGET_TEXT} applications in the next 7 days`,
       due: { inDays: 7 },
     },
   ],

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { countOption } from './options';
+import { SMALL_BUSINESS_REFERRALS, TIME_TO_FILL } from './sources';
 
 /** Every open application is at companies of one size. */
 export const companySizeConcentration = defineRule({
@@ -13,30 +15,16 @@ export const companySizeConcentration = defineRule({
       'Flags a pipeline where every open application with a known company size is in the same size bucket, once there are 5 or more.',
     rationale:
       'Small and large employers hire differently. Large ones run longer, more formal processes with many applicants per opening; small ones fill more of their roles through people they know and often decide faster. Applying across sizes spreads the risk of one hiring style or one slow timeline, and opens roles a narrower search would not see.',
-    sources: [
-      {
-        title: 'SHRM; Lever 2016',
-        strength: 'medium',
-        finding: 'About 34–44 days to fill a role, 41 at large companies.',
-      },
-      {
-        title: 'CareerPlug',
-        strength: 'medium',
-        finding: 'At small businesses, referrals are 2% of applicants but 11% of hires.',
-      },
-    ],
+    sources: [TIME_TO_FILL, SMALL_BUSINESS_REFERRALS],
     recommended: true,
   },
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    minSizedApplications: z
-      .number()
-      .int()
-      .min(2)
-      .max(1000)
-      .default(5)
-      .describe('Open applications with a known company size needed before the mix is judged.'),
+    minSizedApplications: countOption(
+      { min: 2, max: 1000, default: 5 },
+      'Open applications with a known company size needed before the mix is judged.',
+    ),
   }),
   conditions: {
     all: [

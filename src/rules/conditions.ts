@@ -7,3 +7,11 @@ export function versusOption(fact: string, path: string, operator: string, optio
 export function versus(fact: string, path: string, operator: string, value: unknown) {
   return { fact, path, operator, value };
 }
+
+/**
+ * Passes when the compared fact is unknown (null) or the comparison holds: for limits such as a
+ * deadline that only apply once the date is known.
+ */
+export function unknownOr(comparison: ReturnType<typeof versus>) {
+  return { any: [versus(comparison.fact, comparison.path, 'equal', null), comparison] };
+}

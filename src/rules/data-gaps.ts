@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus } from './conditions';
+import { TIME_TO_HIRE } from './sources';
 
 /** Open applications with missing or inconsistent details that other rules rely on. */
 export const dataGaps = defineRule({
@@ -13,14 +14,7 @@ export const dataGaps = defineRule({
       'Flags open applications sent without a date, dated after today, or with interviews recorded while the stage still says saved or applied.',
     rationale:
       'Timing advice (when to follow up, when an employer has gone quiet, whether applying has stalled) depends on when each application went out and how far it has got. A missing date makes those rules skip the application; a date in the future or a stage that lags behind the interviews makes them misjudge it. Fixing the record makes the rest of the report trustworthy.',
-    sources: [
-      {
-        title: 'Glassdoor research 2017',
-        strength: 'high',
-        finding:
-          'About 24 days from application to offer or rejection on average: timing advice is measured from the application date.',
-      },
-    ],
+    sources: [TIME_TO_HIRE],
     recommended: true,
   },
   scope: 'application',

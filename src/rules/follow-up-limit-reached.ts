@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { countOption, durationOption } from './options';
+import {
+  EMPLOYER_GHOSTING,
+  GHOSTING_AFTER_INTERVIEW,
+  INTERVIEW_FOLLOW_UP_GUIDANCE,
+} from './sources';
 
 /** Two or more unanswered follow-ups: stop chasing, keep applying. */
 export const followUpLimitReached = defineRule({
@@ -13,36 +19,20 @@ export const followUpLimitReached = defineRule({
       'Flags an open application where several follow-ups went unanswered and a week or more has passed since the last.',
     rationale:
       'After two or three unanswered follow-ups, another message rarely changes the outcome, and the wait drains the time and hope a search needs elsewhere. Ghosting after interviews is common: most job seekers have been ghosted, many after a second or third round. Leave the door open, and put the effort into new applications.',
-    sources: [
-      {
-        title: 'Staffing-firm guidance on interview follow-up',
-        strength: 'low',
-        finding: 'Stop after 2–3 unanswered contacts.',
-      },
-      {
-        title: 'Indeed 2021 and 2023; Greenhouse 2024',
-        strength: 'medium',
-        finding: '77% of job seekers ghosted since 2020; 61% after an interview.',
-      },
-    ],
+    sources: [INTERVIEW_FOLLOW_UP_GUIDANCE, EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
   },
   scope: 'application',
   select: { active: true, submitted: true },
   options: z.strictObject({
-    maxFollowUps: z
-      .number()
-      .int()
-      .min(1)
-      .max(10)
-      .default(2)
-      .describe('Unanswered follow-ups that mark the limit.'),
-    waitDays: z
-      .number()
-      .min(0)
-      .max(60)
-      .default(7)
-      .describe('Days to wait after the last follow-up before calling it.'),
+    maxFollowUps: countOption(
+      { min: 1, max: 10, default: 2 },
+      'Unanswered follow-ups that mark the limit.',
+    ),
+    waitDays: durationOption(
+      { min: 0, max: 60, default: 7 },
+      'Days to wait after the last follow-up before calling it.',
+    ),
   }),
   conditions: {
     all: [

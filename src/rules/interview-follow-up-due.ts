@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { GHOSTING_AFTER_INTERVIEW, INTERVIEW_FOLLOW_UP_GUIDANCE } from './sources';
 
 /** The decision date has passed (or a week has) since an interview, with no word either way. */
 export const interviewFollowUpDue = defineRule({
@@ -13,36 +15,20 @@ export const interviewFollowUpDue = defineRule({
       'Flags the latest interview of an open application when the stated decision date is a couple of days past, or a week has gone by without one, and neither side has written since.',
     rationale:
       'Hiring decisions often slip past the date an employer gives, and a short, polite check-in a few days later is expected rather than pushy. It often brings a status, or a sign that the process has stalled, which tells you how much weight to put on it. Silence after an interview is common, so the note is also a cue to keep other applications moving.',
-    sources: [
-      {
-        title: 'Staffing-firm guidance on interview follow-up',
-        strength: 'low',
-        finding:
-          'Follow up a few days after the stated decision date, or about a week after the interview without one.',
-      },
-      {
-        title: 'Greenhouse 2024',
-        strength: 'medium',
-        finding: '61% of candidates report being ghosted after an interview.',
-      },
-    ],
+    sources: [INTERVIEW_FOLLOW_UP_GUIDANCE, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
   },
   scope: 'interview',
   select: { completed: true, latest: true, applicationActive: true },
   options: z.strictObject({
-    afterDecisionDays: z
-      .number()
-      .min(0)
-      .max(30)
-      .default(2)
-      .describe('Days past the stated decision date before following up.'),
-    withoutDecisionDays: z
-      .number()
-      .min(1)
-      .max(60)
-      .default(7)
-      .describe('Days after the interview before following up, when no decision date was given.'),
+    afterDecisionDays: durationOption(
+      { min: 0, max: 30, default: 2 },
+      'Days past the stated decision date before following up.',
+    ),
+    withoutDecisionDays: durationOption(
+      { min: 1, max: 60, default: 7 },
+      'Days after the interview before following up, when no decision date was given.',
+    ),
   }),
   conditions: {
     all: [

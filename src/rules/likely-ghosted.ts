@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW, TIME_TO_HIRE } from './sources';
 
 /** An open application with no word from the employer for much longer than hiring usually takes. */
 export const likelyGhosted = defineRule({
@@ -13,47 +15,21 @@ export const likelyGhosted = defineRule({
       'Flags open applications with no contact from the employer for 30 days after applying, or 14 days at an interview stage.',
     rationale:
       'Hiring in the US takes about three and a half weeks on average from application to a decision, so a month of silence after applying, or two weeks after an interview, usually means the process has moved on without you. Employers rarely say so: most job seekers have been ghosted, many of them after an interview. Counting these as long shots keeps the pipeline honest and the effort where it can still pay off.',
-    sources: [
-      {
-        title: 'Glassdoor research 2017',
-        strength: 'high',
-        finding:
-          'About 24 days from application to offer or rejection on average in the US (10 to 54 by industry).',
-      },
-      {
-        title: 'Indeed 2021 and 2023',
-        strength: 'medium',
-        finding:
-          '77% of job seekers ghosted by an employer since 2020; 40% after a second or third round.',
-      },
-      {
-        title: 'Greenhouse 2024',
-        strength: 'medium',
-        finding: '61% of candidates report being ghosted after an interview.',
-      },
-    ],
+    sources: [TIME_TO_HIRE, EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
   },
   scope: 'application',
   select: { stage: ['applied', 'screening', 'interviewing', 'final-round'] },
   requires: ['daysSinceEmployerContact'],
   options: z.strictObject({
-    afterDaysApplied: z
-      .number()
-      .min(1)
-      .max(365)
-      .default(30)
-      .describe(
-        'Days without employer contact after applying before an application counts as a long shot.',
-      ),
-    afterDaysInterviewing: z
-      .number()
-      .min(1)
-      .max(365)
-      .default(14)
-      .describe(
-        'Days without employer contact at a screening or interview stage before it counts as a long shot.',
-      ),
+    afterDaysApplied: durationOption(
+      { min: 1, max: 365, default: 30 },
+      'Days without employer contact after applying before an application counts as a long shot.',
+    ),
+    afterDaysInterviewing: durationOption(
+      { min: 1, max: 365, default: 14 },
+      'Days without employer contact at a screening or interview stage before it counts as a long shot.',
+    ),
   }),
   conditions: {
     all: [

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { countOption } from './options';
+import { CAREERPLUG_INTERVIEW_RATE, JOBVITE_INTERVIEW_RATE, REFERRAL_HIRE_RATE } from './sources';
 
 /** Many cold applications and not one screening call. */
 export const lowInterviewConversion = defineRule({
@@ -13,45 +15,20 @@ export const lowInterviewConversion = defineRule({
       'Flags a search with 30 or more applications through job boards and company sites and not one screening call or interview; high from 60.',
     rationale:
       'Cold applications reach an interview somewhere between 3 and 8 times in a hundred, so thirty of them would more often than not have brought at least one call. When none has, sending more of the same is the slowest fix. Tailored applications to closer-fitting roles, and referrals, which lead to a hire about nine times as often as a posting, change the odds instead of the volume.',
-    sources: [
-      {
-        title: 'CareerPlug 2024',
-        strength: 'medium',
-        finding: 'About 3% of applications lead to an interview.',
-      },
-      {
-        title: 'Jobvite',
-        strength: 'medium',
-        finding: '8.4% of applications lead to an interview (about 12% in earlier years).',
-      },
-      {
-        title: 'Lever 2016',
-        strength: 'medium',
-        finding:
-          '1 in 16 referred candidates hired, against 1 in 152 from job postings and careers sites.',
-      },
-    ],
+    sources: [CAREERPLUG_INTERVIEW_RATE, JOBVITE_INTERVIEW_RATE, REFERRAL_HIRE_RATE],
     recommended: true,
   },
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    minColdApplications: z
-      .number()
-      .int()
-      .min(1)
-      .max(10_000)
-      .default(30)
-      .describe(
-        'Applications through job boards and company sites, with no screening call, before the advice appears.',
-      ),
-    highAfterApplications: z
-      .number()
-      .int()
-      .min(1)
-      .max(10_000)
-      .default(60)
-      .describe('Cold applications, still with no screening call, from which the advice is high.'),
+    minColdApplications: countOption(
+      { min: 1, max: 10_000, default: 30 },
+      'Applications through job boards and company sites, with no screening call, before the advice appears.',
+    ),
+    highAfterApplications: countOption(
+      { min: 1, max: 10_000, default: 60 },
+      'Cold applications, still with no screening call, from which the advice is high.',
+    ),
   }),
   conditions: {
     all: [

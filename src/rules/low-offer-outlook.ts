@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { countOption } from './options';
+import {
+  COLD_APPLICATION_INTERVIEW_RATE,
+  INTERVIEW_OFFER_RATE,
+  REFERRAL_HIRE_RATE,
+} from './sources';
 
 /** The rough chance of at least one offer is below the target. */
 export const lowOfferOutlook = defineRule({
@@ -13,38 +19,16 @@ export const lowOfferOutlook = defineRule({
       'Flags a pipeline whose rough chance of at least one offer is below the target chance (80% unless configured).',
     rationale:
       'Most applications end without an offer: only a few cold applications in a hundred reach an interview, and roughly one interview in four ends in an offer. Adding up the chances of what is open shows whether the pipeline is big enough, and how many more applications would make it so. Referred applications count for far more than cold ones, so asking for referrals closes the gap fastest.',
-    sources: [
-      {
-        title: 'Lever 2016',
-        strength: 'medium',
-        finding:
-          '1 in 16 referred candidates hired, against 1 in 152 from job postings and careers sites.',
-      },
-      {
-        title: 'CareerPlug 2024; Jobvite',
-        strength: 'medium',
-        finding: '3–8% of cold applications reach an interview.',
-      },
-      {
-        title: 'CareerPlug; Jobvite 2018',
-        strength: 'medium',
-        finding: '27–28% of interviews lead to an offer.',
-      },
-    ],
+    sources: [REFERRAL_HIRE_RATE, COLD_APPLICATION_INTERVIEW_RATE, INTERVIEW_OFFER_RATE],
     recommended: true,
   },
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    minActiveApplications: z
-      .number()
-      .int()
-      .min(1)
-      .max(1000)
-      .default(1)
-      .describe(
-        'Open applications needed before the outlook is judged (with none, start-applying or no-recent-applications gives the advice).',
-      ),
+    minActiveApplications: countOption(
+      { min: 1, max: 1000, default: 1 },
+      'Open applications needed before the outlook is judged (with none, start-applying or no-recent-applications gives the advice).',
+    ),
   }),
   conditions: {
     all: [

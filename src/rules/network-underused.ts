@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { countOption, shareOption } from './options';
+import { REFERRAL_HIRE_RATE, REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_REFERRALS } from './sources';
 
 /** Almost every application goes in cold, without a person behind it. */
 export const networkUnderused = defineRule({
@@ -13,42 +15,20 @@ export const networkUnderused = defineRule({
       'Flags a search of ten or more applications where fewer than one in ten went through a referral, a contact or a recruiter.',
     rationale:
       'Referrals are a small share of applicants but a large share of hires: a referred candidate is hired several times more often than one who applies through a posting, and sooner. A search made almost entirely of cold applications works against those odds. Asking a contact for a referral or an introduction before applying takes little more time than a cold application and often counts for more.',
-    sources: [
-      {
-        title: 'Jobvite recruiting benchmarks',
-        strength: 'high',
-        finding:
-          'Referrals are about 7% of applicants but about 40% of hires, and are hired faster.',
-      },
-      {
-        title: 'Lever 2016',
-        strength: 'medium',
-        finding: '1 in 16 referred candidates is hired, against 1 in 152 from job postings.',
-      },
-      {
-        title: 'CareerPlug',
-        strength: 'medium',
-        finding: 'At small businesses, referrals are 2% of applicants but 11% of hires.',
-      },
-    ],
+    sources: [REFERRAL_SHARE_OF_HIRES, REFERRAL_HIRE_RATE, SMALL_BUSINESS_REFERRALS],
     recommended: true,
   },
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    minWarmShare: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.1)
-      .describe('Share of applications through a person below which the advice appears.'),
-    minApplications: z
-      .number()
-      .int()
-      .min(1)
-      .max(500)
-      .default(10)
-      .describe('Applications sent before the share is judged.'),
+    minWarmShare: shareOption(
+      0.1,
+      'Share of applications through a person below which the advice appears.',
+    ),
+    minApplications: countOption(
+      { min: 1, max: 500, default: 10 },
+      'Applications sent before the share is judged.',
+    ),
   }),
   conditions: {
     all: [

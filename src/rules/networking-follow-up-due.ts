@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { countOption, durationOption } from './options';
+import { INTERVIEW_FOLLOW_UP_GUIDANCE, REFERRAL_HIRE_RATE } from './sources';
 
 /** A referral request with no answer from the connection. */
 export const networkingFollowUpDue = defineRule({
@@ -13,36 +15,20 @@ export const networkingFollowUpDue = defineRule({
       'Flags a referral request the connection has not answered after a week, unless you have already sent a reminder.',
     rationale:
       'Most people are glad to refer a good candidate but let the request slip under other mail. A single friendly reminder after a week is normal and often gets the answer; more than that starts to feel like pressure. Referred candidates are hired far more often than cold applicants, so the nudge is worth the minute it takes.',
-    sources: [
-      {
-        title: 'Lever 2016',
-        strength: 'medium',
-        finding: '1 in 16 referred candidates is hired, against 1 in 152 from job postings.',
-      },
-      {
-        title: 'Staffing-firm guidance on follow-up',
-        strength: 'low',
-        finding: 'Follow up after about a week; stop after 2–3 unanswered contacts.',
-      },
-    ],
+    sources: [REFERRAL_HIRE_RATE, INTERVIEW_FOLLOW_UP_GUIDANCE],
     recommended: true,
   },
   scope: 'referral',
   select: { status: 'requested' },
   options: z.strictObject({
-    afterDays: z
-      .number()
-      .min(1)
-      .max(60)
-      .default(7)
-      .describe('Days without a reply, since the request or the last reminder, before nudging.'),
-    maxFollowUps: z
-      .number()
-      .int()
-      .min(1)
-      .max(5)
-      .default(1)
-      .describe('Reminders after which the advice stops: let the contact be.'),
+    afterDays: durationOption(
+      { min: 1, max: 60, default: 7 },
+      'Days without a reply, since the request or the last reminder, before nudging.',
+    ),
+    maxFollowUps: countOption(
+      { min: 1, max: 5, default: 1 },
+      'Reminders after which the advice stops: let the contact be.',
+    ),
   }),
   conditions: {
     all: [

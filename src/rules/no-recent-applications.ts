@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption, WEEKLY_TARGET_TEXT, weeklyTargetOption } from './options';
+import { APPLICATION_VOLUME_GUIDANCE, COLD_APPLICATION_INTERVIEW_RATE } from './sources';
 
 /** Applying has stopped: the last application went out a while ago. */
 export const noRecentApplications = defineRule({
@@ -12,42 +14,23 @@ export const noRecentApplications = defineRule({
     description: 'Flags a search that has sent applications before but none in the last week.',
     rationale:
       'A search moves at the pace of its applications: cold applications turn into interviews only a few times in a hundred, so a steady flow matters more than any single one. Coaches suggest five to ten targeted applications a week until an offer is signed.',
-    sources: [
-      {
-        title: 'Career-coach guidance on application volume',
-        strength: 'low',
-        finding: '5–10 targeted applications a week until an offer is signed.',
-      },
-      {
-        title: 'CareerPlug 2024; Jobvite',
-        strength: 'medium',
-        finding: '3–8% of cold applications reach an interview.',
-      },
-    ],
+    sources: [APPLICATION_VOLUME_GUIDANCE, COLD_APPLICATION_INTERVIEW_RATE],
     recommended: true,
   },
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    afterDays: z
-      .number()
-      .min(1)
-      .max(90)
-      .default(7)
-      .describe('Days without an application before the advice appears.'),
-    highAfterDays: z
-      .number()
-      .min(1)
-      .max(180)
-      .default(14)
-      .describe('Days without an application before it becomes high.'),
-    weeklyTarget: z
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .default(5)
-      .describe("Applications a week to suggest, unless the candidate's goals set their own."),
+    afterDays: durationOption(
+      { min: 1, max: 90, default: 7 },
+      'Days without an application before the advice appears.',
+    ),
+    highAfterDays: durationOption(
+      { min: 1, max: 180, default: 14 },
+      'Days without an application before it becomes high.',
+    ),
+    weeklyTarget: weeklyTargetOption(
+      "Applications a week to suggest, unless the candidate's goals set their own.",
+    ),
   }),
   conditions: {
     all: [
@@ -78,8 +61,7 @@ export const noRecentApplications = defineRule({
   actions: [
     {
       kind: 'apply',
-      label:
-        'Send {#search.weeklyApplicationGoal}{search.weeklyApplicationGoal}{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget}{/search.weeklyApplicationGoal} applications this week',
+      label: `Send ${WEEKLY_TARGET_TEXT} applications this week`,
       due: { inDays: 7 },
     },
     {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { OFFER_DEADLINE_GUIDANCE } from './sources';
 
 /** A pending offer lapses within a day or two. */
 export const offerDeadlineImminent = defineRule({
@@ -12,25 +14,17 @@ export const offerDeadlineImminent = defineRule({
     description: 'Flags a pending offer that expires within the next 48 hours.',
     rationale:
       'Offers usually come with a few business days to decide, and one that lapses while you hesitate may not come back. If you need more time, to finish other interviews or to negotiate, ask for it before the deadline: a short extension requested early and politely is usually granted, while silence past the date reads as a no.',
-    sources: [
-      {
-        title: 'Recruiter and career-coach guidance on offer deadlines',
-        strength: 'low',
-        finding: '3–5 business days to decide is typical; short extensions are usually granted.',
-      },
-    ],
+    sources: [OFFER_DEADLINE_GUIDANCE],
     recommended: true,
   },
   scope: 'offer',
   select: { status: 'pending' },
   requires: ['hoursUntilExpiry'],
   options: z.strictObject({
-    withinHours: z
-      .number()
-      .min(1)
-      .max(336)
-      .default(48)
-      .describe('Hours before the expiry date within which the advice appears.'),
+    withinHours: durationOption(
+      { min: 1, max: 336, default: 48 },
+      'Hours before the expiry date within which the advice appears.',
+    ),
   }),
   conditions: {
     all: [

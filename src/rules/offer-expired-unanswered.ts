@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { OFFER_DEADLINE_GUIDANCE } from './sources';
 
 /** A pending offer whose deadline has passed without an answer. */
 export const offerExpiredUnanswered = defineRule({
@@ -12,27 +14,17 @@ export const offerExpiredUnanswered = defineRule({
     description: 'Flags an offer still marked pending once its expiry date has passed.',
     rationale:
       'An offer left unanswered past its deadline is likely to be withdrawn or given to the next candidate. The employer chose you, though, and a prompt call can often still save it. If you have already answered, the search file should say so: the rest of the advice is only as good as the picture it is given.',
-    sources: [
-      {
-        title: 'Recruiter and career-coach guidance on offer deadlines',
-        strength: 'low',
-        finding: '3–5 business days to decide is typical; short extensions are usually granted.',
-      },
-    ],
+    sources: [OFFER_DEADLINE_GUIDANCE],
     recommended: true,
   },
   scope: 'offer',
   select: { status: 'pending' },
   requires: ['daysPastExpiry'],
   options: z.strictObject({
-    staleAfterDays: z
-      .number()
-      .min(1)
-      .max(365)
-      .default(14)
-      .describe(
-        'Days past the expiry date after which the offer is taken as gone and the advice only asks you to update its status (info).',
-      ),
+    staleAfterDays: durationOption(
+      { min: 1, max: 365, default: 14 },
+      'Days past the expiry date after which the offer is taken as gone and the advice only asks you to update its status (info).',
+    ),
   }),
   conditions: {
     all: [versus('offer', 'daysPastExpiry', 'greaterThanInclusive', 0)],

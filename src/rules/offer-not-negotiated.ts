@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { unknownOr, versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { NEGOTIATION_HABITS, NEGOTIATION_RISK } from './sources';
 
 /** A pending offer that has not been negotiated. */
 export const offerNotNegotiated = defineRule({
@@ -12,30 +14,16 @@ export const offerNotNegotiated = defineRule({
     description: 'Flags a pending, unexpired offer that you have not negotiated.',
     rationale:
       'Most people accept the first number, yet about half of employers say their first offer is below what they would pay, so the room is usually there. Asking politely, with a specific figure and a reason, rarely costs the offer: in one study nearly all hiring managers kept the offer on the table after a candidate negotiated. The starting package also sets the base for every later raise.',
-    sources: [
-      {
-        title: 'CareerBuilder survey',
-        strength: 'medium',
-        finding:
-          '56% of workers do not negotiate their offer; 52% of employers make a first offer below what they are willing to pay.',
-      },
-      {
-        title: 'Hart, Bear & Ren',
-        strength: 'medium',
-        finding: '94% of hiring managers kept the offer after the candidate negotiated.',
-      },
-    ],
+    sources: [NEGOTIATION_HABITS, NEGOTIATION_RISK],
     recommended: true,
   },
   scope: 'offer',
   select: { status: 'pending' },
   options: z.strictObject({
-    afterDays: z
-      .number()
-      .min(0)
-      .max(30)
-      .default(0)
-      .describe('Days after the offer arrives before the reminder appears (0: at once).'),
+    afterDays: durationOption(
+      { min: 0, max: 30, default: 0 },
+      'Days after the offer arrives before the reminder appears (0: at once).',
+    ),
   }),
   conditions: {
     all: [
@@ -44,12 +32,7 @@ export const offerNotNegotiated = defineRule({
       versus('offer', 'negotiated', 'equal', false),
       versusOption('offer', 'daysSinceReceived', 'greaterThanInclusive', 'afterDays'),
       // A lapsed offer is offer-expired-unanswered's advice.
-      {
-        any: [
-          versus('offer', 'hoursUntilExpiry', 'equal', null),
-          versus('offer', 'hoursUntilExpiry', 'greaterThan', 0),
-        ],
-      },
+      unknownOr(versus('offer', 'hoursUntilExpiry', 'greaterThan', 0)),
     ],
   },
   message:

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { GHOSTING_AFTER_INTERVIEW, INTERVIEW_OFFER_RATE } from './sources';
 
 /** Interviewing somewhere, and no new application for a week or more. */
 export const pausedWhileInterviewing = defineRule({
@@ -13,29 +15,16 @@ export const pausedWhileInterviewing = defineRule({
       'Flags a search that is interviewing somewhere but has sent no application for a while.',
     rationale:
       'It is natural to pause while a promising process runs, but roughly three in four interviews do not end in an offer, and a process can stall for weeks. If it falls through after a pause, the search restarts from nothing. Keep applying until an offer is signed.',
-    sources: [
-      {
-        title: 'CareerPlug; Jobvite 2018',
-        strength: 'medium',
-        finding: '27–28% of interviews lead to an offer.',
-      },
-      {
-        title: 'Greenhouse 2024',
-        strength: 'medium',
-        finding: '61% of candidates report being ghosted after an interview.',
-      },
-    ],
+    sources: [INTERVIEW_OFFER_RATE, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
   },
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    afterDays: z
-      .number()
-      .min(1)
-      .max(90)
-      .default(7)
-      .describe('Days without an application, while interviewing, before the advice appears.'),
+    afterDays: durationOption(
+      { min: 1, max: 90, default: 7 },
+      'Days without an application, while interviewing, before the advice appears.',
+    ),
   }),
   conditions: {
     all: [

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { REFERRAL_HIRE_RATE, REFERRAL_RESPONSE_TIME, REFERRAL_SHARE_OF_HIRES } from './sources';
 
 /** A connection passed your resume on, and nothing has happened since. */
 export const referralNotActedOn = defineRule({
@@ -13,35 +15,16 @@ export const referralNotActedOn = defineRule({
       'Flags a referral that was forwarded to the company but followed by no application and no message from you.',
     rationale:
       'A referral is the strongest way into a company: referred candidates are a small share of applicants but a large share of hires, and are hired faster. Once a contact has passed your resume on, the company and your contact are both waiting on you. Left for more than a few days, the introduction goes cold and your contact is less likely to vouch for you again.',
-    sources: [
-      {
-        title: 'Jobvite recruiting benchmarks',
-        strength: 'high',
-        finding:
-          'Referrals are about 7% of applicants but about 40% of hires, and are hired faster.',
-      },
-      {
-        title: 'Lever 2016',
-        strength: 'medium',
-        finding: '1 in 16 referred candidates is hired, against 1 in 152 from job postings.',
-      },
-      {
-        title: 'Recruiter and career-coach guidance on response times',
-        strength: 'low',
-        finding: 'Roles fill while candidates wait; act within days.',
-      },
-    ],
+    sources: [REFERRAL_SHARE_OF_HIRES, REFERRAL_HIRE_RATE, REFERRAL_RESPONSE_TIME],
     recommended: true,
   },
   scope: 'referral',
   select: { status: 'forwarded' },
   options: z.strictObject({
-    afterDays: z
-      .number()
-      .min(0)
-      .max(60)
-      .default(3)
-      .describe('Days after the referral was forwarded before the advice appears.'),
+    afterDays: durationOption(
+      { min: 0, max: 60, default: 3 },
+      'Days after the referral was forwarded before the advice appears.',
+    ),
   }),
   conditions: {
     all: [

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { unknownOr, versus, versusOption } from './conditions';
+import { durationOption, shareOption } from './options';
+import { APPLY_RATE_BY_GENDER, QUALIFICATIONS_AS_BARRIER } from './sources';
 
 /** A saved posting left unapplied because it matches most, but not all, requirements. */
 export const selfScreening = defineRule({
@@ -13,44 +15,25 @@ export const selfScreening = defineRule({
       'Flags saved postings where you meet 50–99% of the listed requirements and have not applied within 3 days of saving them.',
     rationale:
       'Requirement lists describe an ideal candidate, and employers regularly hire people who meet most of them rather than all. Yet "I didn\'t meet the qualifications" is the most common reason people give for not applying. LinkedIn\'s data point the same way: women apply to fewer jobs than men but are more likely to be hired when they do, a sign that holding back costs more than trying.',
-    sources: [
-      {
-        title: 'Mohr, Harvard Business Review 2014',
-        strength: 'medium',
-        finding:
-          'Not meeting the listed qualifications was the most common reason for not applying (41% of women, 46% of men).',
-      },
-      {
-        title: 'LinkedIn Gender Insights 2019',
-        strength: 'medium',
-        finding:
-          'Women apply to about 20% fewer jobs than men but are 16% more likely to be hired when they do apply.',
-      },
-    ],
+    sources: [QUALIFICATIONS_AS_BARRIER, APPLY_RATE_BY_GENDER],
     recommended: true,
   },
   scope: 'application',
   select: { stage: 'saved' },
   requires: ['qualificationMatch', 'daysSinceSaved'],
   options: z.strictObject({
-    minMatch: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.5)
-      .describe('Lowest share of the listed requirements met for the advice to apply.'),
-    maxMatch: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.99)
-      .describe('Highest share of the listed requirements met for the advice to apply.'),
-    afterDays: z
-      .number()
-      .min(0)
-      .max(90)
-      .default(3)
-      .describe('Days after saving a posting before the advice appears.'),
+    minMatch: shareOption(
+      0.5,
+      'Lowest share of the listed requirements met for the advice to apply.',
+    ),
+    maxMatch: shareOption(
+      0.99,
+      'Highest share of the listed requirements met for the advice to apply.',
+    ),
+    afterDays: durationOption(
+      { min: 0, max: 90, default: 3 },
+      'Days after saving a posting before the advice appears.',
+    ),
   }),
   conditions: {
     all: [
@@ -59,13 +42,8 @@ export const selfScreening = defineRule({
       versusOption('application', 'qualificationMatch', 'greaterThanInclusive', 'minMatch'),
       versusOption('application', 'qualificationMatch', 'lessThanInclusive', 'maxMatch'),
       versusOption('application', 'daysSinceSaved', 'greaterThanInclusive', 'afterDays'),
-      {
-        // A posting that has already closed is no longer worth the nudge.
-        any: [
-          versus('application', 'daysUntilPostingDeadline', 'equal', null),
-          versus('application', 'daysUntilPostingDeadline', 'greaterThanInclusive', 0),
-        ],
-      },
+      // A posting that has already closed is no longer worth the nudge.
+      unknownOr(versus('application', 'daysUntilPostingDeadline', 'greaterThanInclusive', 0)),
     ],
   },
   group: true,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { countOption, shareOption } from './options';
+import { APPLICANTS_PER_OPENING, INTERVIEW_OFFER_RATE, INTERVIEWS_PER_OPENING } from './sources';
 
 /** The pipeline rests on too few companies, or on one favourite. */
 export const singleBasket = defineRule({
@@ -13,48 +15,24 @@ export const singleBasket = defineRule({
       'Flags a pipeline with open applications at too few companies, or one where a single company carries most of the chance of an offer.',
     rationale:
       'One interview is not an offer: employers interview about six people per opening, and postings draw from dozens to hundreds of applicants. A search that waits on one favourite stalls when that employer goes quiet. Several live processes mean you choose between offers instead of hoping for one.',
-    sources: [
-      {
-        title: 'OfficeTeam survey',
-        strength: 'medium',
-        finding: 'About 6 candidates interviewed per opening.',
-      },
-      {
-        title: 'Jobvite benchmarks; Ashby 2024',
-        strength: 'medium',
-        finding: '52–59 applicants per requisition (2014–16), around 300 by 2024.',
-      },
-      {
-        title: 'CareerPlug; Jobvite 2018',
-        strength: 'medium',
-        finding: '27–28% of interviews lead to an offer.',
-      },
-    ],
+    sources: [INTERVIEWS_PER_OPENING, APPLICANTS_PER_OPENING, INTERVIEW_OFFER_RATE],
     recommended: true,
   },
   scope: 'search',
   select: { offerAccepted: false },
   options: z.strictObject({
-    minCompanies: z
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .default(5)
-      .describe('Fewer companies with open applications than this gives high advice.'),
-    criticalBelowCompanies: z
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .default(2)
-      .describe('Fewer companies than this is critical.'),
-    maxTopCompanyShare: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.6)
-      .describe('One company carrying at least this share of the expected offers also fires.'),
+    minCompanies: countOption(
+      { min: 1, max: 100, default: 5 },
+      'Fewer companies with open applications than this gives high advice.',
+    ),
+    criticalBelowCompanies: countOption(
+      { min: 1, max: 100, default: 2 },
+      'Fewer companies than this is critical.',
+    ),
+    maxTopCompanyShare: shareOption(
+      0.6,
+      'One company carrying at least this share of the expected offers also fires.',
+    ),
   }),
   conditions: {
     all: [

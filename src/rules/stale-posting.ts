@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { GHOST_JOBS, TIME_TO_FILL } from './sources';
 
 /** A saved or applied-to posting had been up for months: possibly filled or never meant to be. */
 export const stalePosting = defineRule({
@@ -13,30 +15,17 @@ export const stalePosting = defineRule({
       'Flags saved or applied-to postings that had been up for 60 days or more when you applied (or by now, if not yet).',
     rationale:
       'Most roles are filled within five or six weeks of opening, so a posting still up after two months has often been filled quietly, put on hold, or was never meant to be filled at all: surveys of hiring teams find that around a fifth of postings never lead to a hire. Checking that such a role is real before investing in it, and counting it as a long shot, keeps the pipeline honest.',
-    sources: [
-      {
-        title: 'Greenhouse',
-        strength: 'medium',
-        finding: '18–22% of job postings are never filled ("ghost jobs").',
-      },
-      {
-        title: 'SHRM; Lever 2016',
-        strength: 'medium',
-        finding: 'About 34–44 days to fill a role on average.',
-      },
-    ],
+    sources: [GHOST_JOBS, TIME_TO_FILL],
     recommended: true,
   },
   scope: 'application',
   select: { stage: ['saved', 'applied'] },
   requires: ['postingAgeDays'],
   options: z.strictObject({
-    afterDays: z
-      .number()
-      .min(1)
-      .max(365)
-      .default(60)
-      .describe('Age of a posting, in days, from which it counts as stale.'),
+    afterDays: durationOption(
+      { min: 1, max: 365, default: 60 },
+      'Age of a posting, in days, from which it counts as stale.',
+    ),
   }),
   conditions: {
     all: [

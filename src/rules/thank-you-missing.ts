@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
+import { durationOption } from './options';
+import { THANK_YOU_NOTES } from './sources';
 
 /** An interview has taken place and no thank-you note followed. */
 export const thankYouMissing = defineRule({
@@ -13,37 +15,24 @@ export const thankYouMissing = defineRule({
       'Flags the latest interview of an open application when no thank-you note has followed it, from a few hours after it until a week has passed.',
     rationale:
       'Most hiring managers say a thank-you note counts in their decision, yet only about one candidate in four sends one, so a short note is one of the cheapest ways to stand out. It works best within a day, while the panel is still comparing candidates; for the next couple of days it still lands before most decisions. After that it is a courtesy worth sending, and after a week it rarely changes anything.',
-    sources: [
-      {
-        title: 'Accountemps survey 2017',
-        strength: 'high',
-        finding:
-          '80% of HR managers take thank-you notes into account; only 24% of candidates send one. Send it within 24 hours.',
-      },
-    ],
+    sources: [THANK_YOU_NOTES],
     recommended: true,
   },
   scope: 'interview',
   select: { latestCompleted: true, applicationActive: true },
   options: z.strictObject({
-    afterHours: z
-      .number()
-      .min(0)
-      .max(72)
-      .default(4)
-      .describe('Hours after the interview before the reminder appears.'),
-    mediumAfterHours: z
-      .number()
-      .min(0)
-      .max(336)
-      .default(72)
-      .describe('Hours after which a missing note drops from high to medium.'),
-    stopAfterDays: z
-      .number()
-      .min(1)
-      .max(30)
-      .default(7)
-      .describe('Days after which a late note no longer helps and the advice stops.'),
+    afterHours: durationOption(
+      { min: 0, max: 72, default: 4 },
+      'Hours after the interview before the reminder appears.',
+    ),
+    mediumAfterHours: durationOption(
+      { min: 0, max: 336, default: 72 },
+      'Hours after which a missing note drops from high to medium.',
+    ),
+    stopAfterDays: durationOption(
+      { min: 1, max: 30, default: 7 },
+      'Days after which a late note no longer helps and the advice stops.',
+    ),
   }),
   conditions: {
     all: [

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versusOption } from './conditions';
+import { durationOption } from './options';
+import { OUTREACH_RESPONSE_TIME, REFERRAL_SHARE_OF_HIRES } from './sources';
 
 /** An employer's message (outreach, interview invitation, follow-up) waiting for a reply. */
 export const unansweredOutreach = defineRule({
@@ -13,35 +15,20 @@ export const unansweredOutreach = defineRule({
       'Flags inbound outreach, interview invitations and employer follow-ups left unanswered.',
     rationale:
       'An employer who writes first is the warmest lead a search has. Recruiters move on to the next candidate within days, and roles fill while people wait; referred candidates are hired far more often than cold applicants, so an unanswered note from a referred company is the costliest silence of all.',
-    sources: [
-      {
-        title: 'Recruiter and career-coach guidance on response times',
-        strength: 'low',
-        finding: 'Answer outreach within one business day; roles fill while candidates wait.',
-      },
-      {
-        title: 'Jobvite recruiting benchmarks',
-        strength: 'high',
-        finding: 'Referrals are about 7% of applicants but about 40% of hires.',
-      },
-    ],
+    sources: [OUTREACH_RESPONSE_TIME, REFERRAL_SHARE_OF_HIRES],
     recommended: true,
   },
   scope: 'message',
   select: { direction: 'inbound', kind: ['outreach', 'interview-invite', 'follow-up'] },
   options: z.strictObject({
-    highAfterDays: z
-      .number()
-      .min(0)
-      .max(60)
-      .default(1)
-      .describe('Days unanswered before the advice appears (high).'),
-    criticalAfterDays: z
-      .number()
-      .min(0)
-      .max(90)
-      .default(3)
-      .describe('Days unanswered before it becomes critical.'),
+    highAfterDays: durationOption(
+      { min: 0, max: 60, default: 1 },
+      'Days unanswered before the advice appears (high).',
+    ),
+    criticalAfterDays: durationOption(
+      { min: 0, max: 90, default: 3 },
+      'Days unanswered before it becomes critical.',
+    ),
   }),
   conditions: {
     all: [versusOption('message', 'daysUnanswered', 'greaterThanInclusive', 'highAfterDays')],

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { unknownOr, versus, versusOption } from './conditions';
+import { countOption } from './options';
+import { OFFER_DEADLINE_GUIDANCE, TIME_TO_HIRE } from './sources';
 
 /** An offer in hand while other employers are still interviewing you. */
 export const useOfferLeverage = defineRule({
@@ -13,43 +15,23 @@ export const useOfferLeverage = defineRule({
       'Flags a pending, unexpired offer while other companies are still at screening, interviewing or final round.',
     rationale:
       'Hiring takes weeks on average, so another process is rarely ready when the first offer arrives. Employers who are interested often speed up once they hear a candidate holds an offer with a deadline; those who cannot move in time at least tell you where you stand. With two offers you choose, and you can negotiate from strength; without asking, you may accept the first offer before the one you wanted arrives.',
-    sources: [
-      {
-        title: 'Glassdoor research 2017',
-        strength: 'high',
-        finding:
-          'About 24 days from application to offer or rejection on average in the US, 10 to 54 by industry.',
-      },
-      {
-        title: 'Recruiter and career-coach guidance on offer deadlines',
-        strength: 'low',
-        finding: '3–5 business days to decide is typical; short extensions are usually granted.',
-      },
-    ],
+    sources: [TIME_TO_HIRE, OFFER_DEADLINE_GUIDANCE],
     recommended: true,
   },
   scope: 'offer',
   select: { status: 'pending' },
   options: z.strictObject({
-    minOtherProcesses: z
-      .number()
-      .int()
-      .min(1)
-      .max(20)
-      .default(1)
-      .describe('Other companies at interview stages needed for the advice to appear.'),
+    minOtherProcesses: countOption(
+      { min: 1, max: 20, default: 1 },
+      'Other companies at interview stages needed for the advice to appear.',
+    ),
   }),
   conditions: {
     all: [
       versus('search', 'offerAccepted', 'equal', false),
       versusOption('offer', 'otherInterviewProcesses', 'greaterThanInclusive', 'minOtherProcesses'),
       // A lapsed offer is offer-expired-unanswered's advice.
-      {
-        any: [
-          versus('offer', 'hoursUntilExpiry', 'equal', null),
-          versus('offer', 'hoursUntilExpiry', 'greaterThan', 0),
-        ],
-      },
+      unknownOr(versus('offer', 'hoursUntilExpiry', 'greaterThan', 0)),
     ],
   },
   message:

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
 import { versus } from './conditions';
+import { INTERVIEWS_PER_OPENING, TIME_TO_FILL } from './sources';
 
 /** An offer was accepted while applications elsewhere are still open. */
 export const withdrawAfterAccepting = defineRule({
@@ -13,18 +14,7 @@ export const withdrawAfterAccepting = defineRule({
       'Flags a search with an accepted offer while applications at other companies are still open.',
     rationale:
       'Hiring teams interview several candidates for each opening and plan their next steps around the people still in the running. A short note saying you have accepted another role lets them move on, saves everyone interview time, and leaves a good impression with people you may meet again later in your career. It also closes the loop for you: the search is over, and your tracker should say so.',
-    sources: [
-      {
-        title: 'OfficeTeam survey',
-        strength: 'medium',
-        finding: 'About 6 candidates interviewed per opening.',
-      },
-      {
-        title: 'SHRM; Lever 2016',
-        strength: 'medium',
-        finding: 'About 34–44 days to fill a role, 41 at large companies.',
-      },
-    ],
+    sources: [INTERVIEWS_PER_OPENING, TIME_TO_FILL],
     recommended: true,
   },
   scope: 'search',

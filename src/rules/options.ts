@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/*
+ * Builders for the kinds of option the built-in rules share. Each takes the default and the
+ * description as required arguments, so no option can miss either (the docs tables need both).
+ */
+
+/** Allowed range and default of a numeric option. */
+export interface OptionBounds {
+  /** Lowest value allowed. */
+  readonly min: number;
+  /** Highest value allowed. */
+  readonly max: number;
+  /** Value used when the configuration does not set it. */
+  readonly default: number;
+}
+
+/** A length of time in the unit its name gives (days or hours); fractions are allowed. */
+export function durationOption(bounds: OptionBounds, description: string) {
+  return z.number().min(bounds.min).max(bounds.max).default(bounds.default).describe(description);
+}
+
+/** A whole number of things: applications, companies, follow-ups, people. */
+export function countOption(bounds: OptionBounds, description: string) {
+  return z
+    .number()
+    .int()
+    .min(bounds.min)
+    .max(bounds.max)
+    .default(bounds.default)
+    .describe(description);
+}
+
+/** A share between 0 and 1, e.g. of applications or of the chance of an offer. */
+export function shareOption(defaultShare: number, description: string) {
+  return z.number().min(0).max(1).default(defaultShare).describe(description);
+}
+
+/** Applications a week the rule falls back on when the candidate has set no weekly goal. */
+export function weeklyTargetOption(description: string) {
+  return countOption({ min: 1, max: 100, default: 5 }, description);
+}
+
+/**
+ * Message template text for the weekly target in force: the candidate's own goal
+ * (`search.weeklyApplicationGoal`) when set, else the rule's `weeklyTarget` option.
+ */
+export const WEEKLY_TARGET_TEXT =
+  '{#search.weeklyApplicationGoal}{search.weeklyApplicationGoal}{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget}{/search.weeklyApplicationGoal}';
