@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    // Enforced only by `npm run test:coverage` (`--coverage`); `npm test` does not collect it.
+    // Collected and enforced whenever `--coverage` is given, as `npm test` (test:unit) does.
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

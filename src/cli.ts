@@ -7,6 +7,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void main(process.argv.slice(2)).then((code) => {
+void main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  // The build copies the schema files next to the bundled CLI (dist/).
+  schemaDir: new URL('./', import.meta.url),
+}).then((code) => {
   process.exitCode = code;
 });

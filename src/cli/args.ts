@@ -112,7 +112,13 @@ export function repeated(rawArgs: readonly string[], name: string): string[] {
   return values;
 }
 
-/** Checks that an option's value is one of `allowed`. */
+/** Checks that an option's value is one of `allowed` (an absent value stays absent). */
+export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T;
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string,
+): T | undefined;
 export function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],

@@ -1,3 +1,5 @@
+import type { CliIo } from './io';
+
 /** Where the CLI writes and what it knows of the terminal. */
 export interface Terminal {
   /** Whether the stream is a terminal. */
@@ -19,6 +21,11 @@ export function useColor(flag: boolean | undefined, terminal: Terminal): boolean
 }
 
 /** Colour decision for standard output. */
-export function stdoutColor(flag: boolean | undefined): boolean {
-  return useColor(flag, { isTTY: process.stdout.isTTY === true, env: process.env });
+export function stdoutColor(flag: boolean | undefined, io: CliIo): boolean {
+  return useColor(flag, { isTTY: io.stdout.isTTY === true, env: io.env });
+}
+
+/** Colour decision for standard error (error messages, help after a usage mistake). */
+export function stderrColor(io: CliIo): boolean {
+  return useColor(undefined, { isTTY: io.stderr.isTTY === true, env: io.env });
 }

@@ -5,7 +5,7 @@ import { version } from '../../package.json';
 import { closest } from '../engine/suggest';
 import { InputError } from '../node/index';
 import { checkArgs } from './args';
-import { stdoutColor, useColor } from './color';
+import { stderrColor, stdoutColor } from './color';
 import { calendar } from './commands/calendar';
 import { evaluate } from './commands/evaluate';
 import { init } from './commands/init';
@@ -13,6 +13,7 @@ import { rules } from './commands/rules';
 import { schema } from './commands/schema';
 import { validate } from './commands/validate';
 import { CliError, EXIT } from './errors';
+import type { CliIo } from './io';
 
 const NAME = 'job-search-health';
 
@@ -49,9 +50,6 @@ async function usage(color: boolean, command?: CommandDef<ArgsDef>): Promise<str
   return `${shown.replace(/[ \t]+$/gm, '')}\n`;
 }
 
-const stderrColor = () =>
-  useColor(undefined, { isTTY: process.stderr.isTTY === true, env: process.env });
-
 // biome-ignore lint/suspicious/noExplicitAny: commands have different argument types.
 function find(name: string): CommandDef<any> {
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
@@ -68,33 +66,34 @@ function before(args: readonly string[], end: string): readonly string[] {
   return index === -1 ? args : args.slice(0, index);
 }
 
-async function dispatch(argv: readonly string[]): Promise<number> {
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    process.stderr.write(await usage(stderrColor()));
+    io.stderr.write(await usage(stderrColor(io)));
     throw new CliError('no command given');
   }
   if (first === '--help' || first === '-h') {
-    process.stdout.write(await usage(stdoutColor(undefined)));
+    io.stdout.write(await usage(stdoutColor(undefined, io)));
     return EXIT.ok;
   }
   if (first === '--version' || first === '-v') {
-    process.stdout.write(`${version}\n`);
+    io.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
   if (first === 'help') {
     const topic = rest[0] === undefined ? undefined : find(rest[0]);
-    process.stdout.write(await usage(stdoutColor(undefined), topic));
+    io.stdout.write(await usage(stdoutColor(undefined, io), topic));
     return EXIT.ok;
   }
   const command = find(first);
   if (before(rest, '--').some((a) => a === '--help' || a === '-h')) {
-    process.stdout.write(await usage(stdoutColor(undefined), command));
+    io.stdout.write(await usage(stdoutColor(undefined, io), command));
     return EXIT.ok;
   }
   checkArgs(first, rest, command.args as ArgsDef);
-  const { result } = await runCommand(command, { rawArgs: [...rest] });
-  return typeof result === 'number' ? result : EXIT.ok;
+  const { result } = await runCommand(command, { rawArgs: [...rest], data: io });
+  // Every command returns its exit code; citty types results as unknown.
+  return result as number;
 }
 
 function describe(error: unknown): { message: string; exitCode: number; usage?: string } {
@@ -112,20 +111,21 @@ function describe(error: unknown): { message: string; exitCode: number; usage?: 
 }
 
 /**
- * Runs the CLI on `argv` (the arguments after the program name) and returns the exit code.
- * User mistakes print one message to standard error, never a stack trace.
+ * Runs the CLI on `argv` (the arguments after the program name) with the streams, environment
+ * and schema folder of `io`, and returns the exit code. User mistakes print one message to
+ * standard error, never a stack trace.
  */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return await dispatch(argv);
+    return await dispatch(argv, io);
   } catch (error) {
     const { message, exitCode, usage: command } = describe(error);
-    const c = createColors(stderrColor());
+    const c = createColors(stderrColor(io));
     const help =
       command === undefined
         ? ''
         : `\n${c.dim(`Run "${NAME}${command ? ` ${command}` : ''} --help" for usage.`)}`;
-    process.stderr.write(`${c.red(c.bold('error:'))} ${message}${help}\n`);
+    io.stderr.write(`${c.red(c.bold('error:'))} ${message}${help}\n`);
     return exitCode;
   }
 }

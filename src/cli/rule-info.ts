@@ -35,11 +35,12 @@ export function optionsOf(rule: AnyRule): OptionInfo[] {
   const schema = z.toJSONSchema(rule.options, { io: 'input' }) as {
     properties?: Record<string, PropertySchema>;
   };
+  // zod writes the safe-integer limits into every integer's schema; they are not a real range.
+  const bound = (value: number | undefined) =>
+    value === undefined || Math.abs(value) >= Number.MAX_SAFE_INTEGER ? undefined : value;
   return Object.entries(schema.properties ?? {}).map(([name, p]) => {
-    const range =
-      p.minimum !== undefined || p.maximum !== undefined
-        ? ` ${p.minimum ?? ''}–${p.maximum ?? ''}`
-        : '';
+    const [min, max] = [bound(p.minimum), bound(p.maximum)];
+    const range = min !== undefined || max !== undefined ? ` ${min ?? ''}–${max ?? ''}` : '';
     const type = p.enum
       ? p.enum.map((v) => JSON.stringify(v)).join('|')
       : `${p.type ?? 'any'}${range}`;

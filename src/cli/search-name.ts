@@ -1,7 +1,9 @@
-import { safeParseSearch } from '../index';
+import { parseSearch } from '../index';
 
-/** The candidate's name in a search, for report headings, if the search gives one. */
+/**
+ * The candidate's name in a search the advisor has already accepted (so it parses), for report
+ * headings, if the search gives one.
+ */
 export function candidateName(search: unknown): string | undefined {
-  const parsed = safeParseSearch(search);
-  return parsed.success ? parsed.data.candidate?.name : undefined;
+  return parseSearch(search).candidate?.name;
 }

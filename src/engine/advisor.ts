@@ -197,7 +197,8 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     categoryWeights: data.categoryWeights ?? {},
     outlook: outlookOptionsSchema.parse({ ...DEFAULT_OUTLOOK, ...(data.outlook ?? {}) }),
     facts: plugins.flatMap((p) => p.facts ?? []),
-    docsBaseUrl: data.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL,
+    // A trailing slash would double up in `${base}/${id}.md`.
+    docsBaseUrl: (data.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
   };
   const queue = new SerialQueue();
   return {

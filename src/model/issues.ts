@@ -24,7 +24,7 @@ function describeReceived(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'an array';
   if (input === undefined) return 'nothing';
-  return `a ${typeof input}`;
+  return article(typeof input);
 }
 
 /** Turns zod's issues into plain-worded {@link ValidationIssue}s. */

@@ -45,4 +45,15 @@ describe('readText and readJson', () => {
     expect(error).toBeInstanceOf(InputError);
     expect(error).toMatchObject({ code: 'invalid-json', position: { line: 1, column: 4 } });
   });
+
+  it('report any other read failure with the reason the system gives', async () => {
+    const file = join(dir, 'plain.txt');
+    writeFileSync(file, 'x');
+    const below = join(file, 'search.json');
+    await expect(readText(below)).rejects.toMatchObject({
+      code: 'unreadable',
+      source: below,
+      message: expect.stringMatching(/: cannot be read \(ENOTDIR: not a directory/),
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { count } from '../../format/labels';
 import { filterAdvice } from '../../index';
 import { dateOption, repeated, severityOption, shared } from '../args';
 import { EXIT } from '../errors';
+import { ioOf } from '../io';
 import { candidateName } from '../search-name';
 import { writeFailure } from '../write';
 import { evaluateRequest } from './evaluate';
@@ -40,21 +41,26 @@ export const calendar = defineCommand({
     'min-severity': shared['min-severity'],
     strict: shared.strict,
   },
-  async run({ args, rawArgs }) {
+  async run(context) {
+    const { args, rawArgs } = context;
+    const io = ioOf(context);
     const minSeverity = severityOption(args['min-severity'], '--min-severity');
-    const { report, search } = await evaluateRequest({
-      file: args.file,
-      asOf: dateOption(args['as-of'], '--as-of'),
-      strict: args.strict === true,
-      config: args.config,
-      rules: repeated(rawArgs, 'rules'),
-    });
+    const { report, search } = await evaluateRequest(
+      {
+        file: args.file,
+        asOf: dateOption(args['as-of'], '--as-of'),
+        strict: args.strict === true,
+        config: args.config,
+        rules: repeated(rawArgs, 'rules'),
+      },
+      io,
+    );
     const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
     const name = candidateName(search);
     const ics = reportToICalendar(shown, name ? { calendarName: `Job search: ${name}` } : {});
     const out = args.out ?? defaultOut(args.file);
     if (out === '-') {
-      process.stdout.write(ics);
+      io.stdout.write(ics);
       return EXIT.ok;
     }
     try {
@@ -63,7 +69,7 @@ export const calendar = defineCommand({
       throw writeFailure(out, error);
     }
     const dated = shown.advice.flatMap((a) => a.actions).filter((a) => a.due !== undefined);
-    process.stdout.write(`Wrote ${count(dated.length, 'dated action')} to ${out}.\n`);
+    io.stdout.write(`Wrote ${count(dated.length, 'dated action')} to ${out}.\n`);
     return EXIT.ok;
   },
 });

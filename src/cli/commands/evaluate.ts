@@ -12,6 +12,7 @@ import { loadAdvisor, type RuleSources } from '../advisor';
 import { dateOption, oneOf, repeated, severityOption, shared } from '../args';
 import { stdoutColor } from '../color';
 import { CliError, EXIT, listIssues } from '../errors';
+import { type CliIo, ioOf } from '../io';
 import { candidateName } from '../search-name';
 
 /** What an evaluation from the command line needs. */
@@ -24,12 +25,16 @@ export interface EvaluateRequest extends RuleSources {
   readonly strict: boolean;
 }
 
-/** Evaluates a search file; an invalid search becomes a message naming the file. */
+/**
+ * Evaluates a search file (standard input from `io` for `-`); an invalid search becomes a
+ * message naming the file.
+ */
 export async function evaluateRequest(
   request: EvaluateRequest,
+  io: CliIo,
 ): Promise<{ report: HealthReport; search: unknown }> {
   const { advisor } = await loadAdvisor(request);
-  const search = await readJson(request.file);
+  const search = await readJson(request.file, { stdin: io.stdin });
   try {
     const report = await advisor.evaluate(search, {
       strict: request.strict,
@@ -76,23 +81,28 @@ export const evaluate = defineCommand({
     strict: shared.strict,
     color: shared.color,
   },
-  async run({ args, rawArgs }) {
+  async run(context) {
+    const { args, rawArgs } = context;
+    const io = ioOf(context);
     const format = oneOf(args.format, REPORT_FORMATS, '--format') ?? 'text';
     const minSeverity = severityOption(args['min-severity'], '--min-severity');
     const failOn = severityOption(args['fail-on'], '--fail-on');
-    const { report, search } = await evaluateRequest({
-      file: args.file,
-      asOf: dateOption(args['as-of'], '--as-of'),
-      strict: args.strict === true,
-      config: args.config,
-      rules: repeated(rawArgs, 'rules'),
-    });
+    const { report, search } = await evaluateRequest(
+      {
+        file: args.file,
+        asOf: dateOption(args['as-of'], '--as-of'),
+        strict: args.strict === true,
+        config: args.config,
+        rules: repeated(rawArgs, 'rules'),
+      },
+      io,
+    );
     const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
     const name = format === 'json' ? undefined : candidateName(search);
-    process.stdout.write(
+    io.stdout.write(
       formatReport(shown, {
         format,
-        color: stdoutColor(args.color),
+        color: stdoutColor(args.color, io),
         ...(name !== undefined ? { name } : {}),
       }),
     );

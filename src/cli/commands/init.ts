@@ -5,6 +5,7 @@ import { defineCommand } from 'citty';
 import { searchJsonSchema } from '../../index';
 import { dateOption } from '../args';
 import { CliError, EXIT } from '../errors';
+import { ioOf } from '../io';
 import { starterSearch } from '../starter';
 import { writeFailure } from '../write';
 
@@ -52,13 +53,15 @@ export const init = defineCommand({
       valueHint: 'date',
     },
   },
-  async run({ args }) {
+  async run(context) {
+    const { args } = context;
+    const io = ioOf(context);
     const date = dateOption(args.date, '--date')?.slice(0, 10) ?? today();
     const file = args.file;
     const schema = file === '-' ? String(searchJsonSchema().$id) : schemaReference(file);
     const text = `${JSON.stringify(starterSearch(date, schema), null, 2)}\n`;
     if (file === '-') {
-      process.stdout.write(text);
+      io.stdout.write(text);
       return EXIT.ok;
     }
     try {
@@ -70,7 +73,7 @@ export const init = defineCommand({
         );
       throw writeFailure(file, error);
     }
-    process.stdout.write(
+    io.stdout.write(
       `Created ${file}. Replace the examples with your own search, then run:\n  job-search-health validate ${file}\n  job-search-health evaluate ${file}\n`,
     );
     return EXIT.ok;

@@ -6,6 +6,7 @@ import { loadAdvisor } from '../advisor';
 import { repeated, shared } from '../args';
 import { stdoutColor } from '../color';
 import { CliError, EXIT } from '../errors';
+import { ioOf } from '../io';
 import { formatRuleDetails, formatRuleList } from '../rule-info';
 
 /** `rules [id]`: lists the rules in force, or explains one. */
@@ -25,25 +26,28 @@ export const rules = defineCommand({
     rules: shared.rules,
     color: shared.color,
   },
-  async run({ args, rawArgs }) {
-    const c = createColors(stdoutColor(args.color));
+  async run(context) {
+    const { args, rawArgs } = context;
+    const io = ioOf(context);
+    const c = createColors(stdoutColor(args.color, io));
     const { advisor, config } = await loadAdvisor({
       config: args.config,
       rules: repeated(rawArgs, 'rules'),
     });
-    if (args.id === undefined) {
-      process.stdout.write(formatRuleList(advisor.rules, advisor.categories, c));
+    const { id } = args;
+    if (id === undefined) {
+      io.stdout.write(formatRuleList(advisor.rules, advisor.categories, c));
       return EXIT.ok;
     }
-    const rule = advisor.rules.find((r) => r.id === args.id);
+    const rule = advisor.rules.find((r) => r.id === id);
     if (rule === undefined) {
       const ids = advisor.rules.map((r) => r.id);
-      const hint = closest(args.id, ids) ?? ids.find((id) => id.includes(args.id ?? ''));
+      const hint = closest(id, ids) ?? ids.find((known) => known.includes(id));
       throw new CliError(
-        `unknown rule "${args.id}"${hint ? ` (did you mean "${hint}"?)` : ''}; run "job-search-health rules" to list them`,
+        `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; run "job-search-health rules" to list them`,
       );
     }
-    process.stdout.write(formatRuleDetails(rule, config.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL, c));
+    io.stdout.write(formatRuleDetails(rule, config.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL, c));
     return EXIT.ok;
   },
 });

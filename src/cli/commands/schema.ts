@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { oneOf } from '../args';
 import { EXIT } from '../errors';
+import { ioOf } from '../io';
 
-// The shipped schema files sit next to the built CLI and carry the field descriptions.
+// The shipped schema files (in the folder the CLI is given) carry the field descriptions.
 const SCHEMAS = {
   search: 'search.schema.json',
   config: 'config.schema.json',
@@ -27,9 +28,11 @@ export const schema = defineCommand({
       valueHint: KINDS.join('|'),
     },
   },
-  run({ args }) {
-    const kind = oneOf(args.kind, KINDS, 'the schema kind') ?? 'search';
-    process.stdout.write(readFileSync(new URL(`./${SCHEMAS[kind]}`, import.meta.url), 'utf8'));
+  run(context) {
+    const io = ioOf(context);
+    // citty fills in the default kind, so there always is one.
+    const kind = oneOf(context.args.kind, KINDS, 'the schema kind');
+    io.stdout.write(readFileSync(new URL(SCHEMAS[kind], io.schemaDir), 'utf8'));
     return EXIT.ok;
   },
 });

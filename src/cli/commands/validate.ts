@@ -6,6 +6,7 @@ import { readJson, STDIN_NAME } from '../../node/index';
 import { shared } from '../args';
 import { stdoutColor } from '../color';
 import { EXIT, listIssues } from '../errors';
+import { ioOf } from '../io';
 
 function summary(search: JobSearch): string {
   return [
@@ -35,17 +36,18 @@ export const validate = defineCommand({
     strict: shared.strict,
     color: shared.color,
   },
-  async run({ args }) {
-    const c = createColors(stdoutColor(args.color));
+  async run(context) {
+    const { args } = context;
+    const io = ioOf(context);
+    const c = createColors(stdoutColor(args.color, io));
     const name = args.file === '-' ? STDIN_NAME : args.file;
-    const result = safeParseSearch(await readJson(args.file), { strict: args.strict === true });
+    const search = await readJson(args.file, { stdin: io.stdin });
+    const result = safeParseSearch(search, { strict: args.strict === true });
     if (result.success) {
-      process.stdout.write(
-        `${c.green('✓')} ${name} is a valid job search: ${summary(result.data)}.\n`,
-      );
+      io.stdout.write(`${c.green('✓')} ${name} is a valid job search: ${summary(result.data)}.\n`);
       return EXIT.ok;
     }
-    process.stdout.write(
+    io.stdout.write(
       `${c.red('✗')} ${listIssues(`${name} is not a valid job search`, result.error.issues)}\n`,
     );
     return EXIT.invalid;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplate, renderTemplate } from '../../src/engine/template';
+
+const render = (source: string, context: unknown) => renderTemplate(parseTemplate(source), context);
+
+describe('template filters on the values rule authors meet', () => {
+  const context = {
+    company: 'Acme',
+    companies: ['Acme', 'Globex', 'Initech', 'Umbrella'],
+    days: 12,
+    seenAt: '2026-11-20T09:30:00Z',
+    share: 0.004,
+    name: 'Jordan LEE',
+    outlook: { cold: 3 },
+    unknown: null,
+  };
+
+  it('lists one value, or the first few and how many others', () => {
+    expect(render('{company|list}', context)).toBe('Acme');
+    expect(render('{companies|list:2}', context)).toBe('Acme, Globex and 2 others');
+    expect(render('{companies|list:3}', context)).toBe('Acme, Globex, Initech and 1 other');
+    expect(render('{companies}', context)).toBe('Acme, Globex, Initech and Umbrella');
+  });
+
+  it('takes the smallest or largest of one number as the number itself', () => {
+    expect(render('{days|min} {days|max}', context)).toBe('12 12');
+  });
+
+  it('counts with a given plural, and reads text that is not a number as zero', () => {
+    expect(render('{days|count:company:companies}', context)).toBe('12 companies');
+    expect(render('{name|round}', context)).toBe('0');
+  });
+
+  it('shows the day of a date-time, and nothing for an unknown date', () => {
+    expect(render('on {seenAt|date}', context)).toBe('on 2026-11-20');
+    expect(render('[{unknown|date}]', context)).toBe('[]');
+  });
+
+  it('lowers text and calls a tiny share "under 1%"', () => {
+    expect(render('{name|lower}: {share|percent}', context)).toBe('jordan lee: under 1%');
+  });
+
+  it('never prints an object', () => {
+    expect(render('[{outlook}]', context)).toBe('[]');
+  });
+});
