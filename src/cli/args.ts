@@ -6,6 +6,12 @@ import { CliError } from './errors';
 
 /** Options shared by several commands, as citty argument definitions. */
 export const shared = {
+  file: {
+    type: 'positional',
+    required: true,
+    description: 'Search file (JSON), or - to read standard input',
+    valueHint: 'file|-',
+  },
   'as-of': {
     type: 'string',
     description: 'Evaluation date, YYYY-MM-DD or an ISO 8601 date-time (default: now)',

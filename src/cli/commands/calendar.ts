@@ -3,12 +3,12 @@ import { defineCommand } from 'citty';
 import { reportToICalendar } from '../../calendar/index';
 import { count } from '../../format/labels';
 import { filterAdvice } from '../../index';
-import { dateOption, repeated, severityOption, shared } from '../args';
+import { severityOption, shared } from '../args';
 import { EXIT } from '../errors';
 import { ioOf } from '../io';
 import { candidateName } from '../search-name';
 import { writeFailure } from '../write';
-import { evaluateRequest } from './evaluate';
+import { evaluateRequest, requestFromArgs } from './evaluate';
 
 /** Where the calendar goes by default: next to the search file, or standard output for `-`. */
 function defaultOut(file: string): string {
@@ -22,12 +22,7 @@ export const calendar = defineCommand({
     description: "Write the report's dated actions as an iCalendar (.ics) file",
   },
   args: {
-    file: {
-      type: 'positional',
-      required: true,
-      description: 'Search file (JSON), or - to read standard input',
-      valueHint: 'file|-',
-    },
+    file: shared.file,
     out: {
       type: 'string',
       alias: 'o',
@@ -45,16 +40,7 @@ export const calendar = defineCommand({
     const { args, rawArgs } = context;
     const io = ioOf(context);
     const minSeverity = severityOption(args['min-severity'], '--min-severity');
-    const { report, search } = await evaluateRequest(
-      {
-        file: args.file,
-        asOf: dateOption(args['as-of'], '--as-of'),
-        strict: args.strict === true,
-        config: args.config,
-        rules: repeated(rawArgs, 'rules'),
-      },
-      io,
-    );
+    const { report, search } = await evaluateRequest(requestFromArgs(args, rawArgs), io);
     const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
     const name = candidateName(search);
     const ics = reportToICalendar(shown, name ? { calendarName: `Job search: ${name}` } : {});

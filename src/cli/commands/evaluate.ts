@@ -25,6 +25,25 @@ export interface EvaluateRequest extends RuleSources {
   readonly strict: boolean;
 }
 
+/** The evaluation an `evaluate` or `calendar` command line asks for, its options checked. */
+export function requestFromArgs(
+  args: {
+    readonly file: string;
+    readonly 'as-of'?: string | undefined;
+    readonly strict?: boolean | undefined;
+    readonly config?: string | undefined;
+  },
+  rawArgs: readonly string[],
+): EvaluateRequest {
+  return {
+    file: args.file,
+    asOf: dateOption(args['as-of'], '--as-of'),
+    strict: args.strict === true,
+    config: args.config,
+    rules: repeated(rawArgs, 'rules'),
+  };
+}
+
 /**
  * Evaluates a search file (standard input from `io` for `-`); an invalid search becomes a
  * message naming the file.
@@ -57,12 +76,7 @@ export async function evaluateRequest(
 export const evaluate = defineCommand({
   meta: { name: 'evaluate', description: 'Evaluate a search file and print its health report' },
   args: {
-    file: {
-      type: 'positional',
-      required: true,
-      description: 'Search file (JSON), or - to read standard input',
-      valueHint: 'file|-',
-    },
+    file: shared.file,
     'as-of': shared['as-of'],
     format: {
       type: 'string',
@@ -87,16 +101,7 @@ export const evaluate = defineCommand({
     const format = oneOf(args.format, REPORT_FORMATS, '--format') ?? 'text';
     const minSeverity = severityOption(args['min-severity'], '--min-severity');
     const failOn = severityOption(args['fail-on'], '--fail-on');
-    const { report, search } = await evaluateRequest(
-      {
-        file: args.file,
-        asOf: dateOption(args['as-of'], '--as-of'),
-        strict: args.strict === true,
-        config: args.config,
-        rules: repeated(rawArgs, 'rules'),
-      },
-      io,
-    );
+    const { report, search } = await evaluateRequest(requestFromArgs(args, rawArgs), io);
     const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
     const name = format === 'json' ? undefined : candidateName(search);
     io.stdout.write(

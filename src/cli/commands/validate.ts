@@ -27,12 +27,7 @@ export const validate = defineCommand({
     description: 'Check a search file and list every problem with its path',
   },
   args: {
-    file: {
-      type: 'positional',
-      required: true,
-      description: 'Search file (JSON), or - to read standard input',
-      valueHint: 'file|-',
-    },
+    file: shared.file,
     strict: shared.strict,
     color: shared.color,
   },
