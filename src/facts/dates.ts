@@ -22,8 +22,3 @@ export function latest(dates: Iterable<Date | undefined>): Date | undefined {
     if (date !== undefined && (best === undefined || date > best)) best = date;
   return best;
 }
-
-/** Rounds a day count to one decimal, for display and evidence. */
-export function roundDays(days: number): number {
-  return Math.round(days * 10) / 10;
-}
