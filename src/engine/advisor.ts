@@ -13,6 +13,7 @@ import {
   type Plugin,
   parseRuleSettings,
   type RuleSetting,
+  rulePath,
 } from './config';
 import type { RuleSet } from './define';
 import { type EvaluateOptions, type EvaluationSetup, evaluateWithSetup } from './evaluate';
@@ -38,8 +39,6 @@ export interface Advisor {
    */
   evaluate(search: unknown, options?: EvaluateOptions): Promise<HealthReport>;
 }
-
-const rulePath = (ruleId: string) => `rules[${JSON.stringify(ruleId)}]`;
 
 function resolveSets(
   config: AdvisorConfig,

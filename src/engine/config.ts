@@ -94,7 +94,8 @@ export class ConfigError extends Error {
   }
 }
 
-const rulePath = (ruleId: string) => `rules[${JSON.stringify(ruleId)}]`;
+/** The config path of a rule's setting, e.g. `rules["single-basket"]`. */
+export const rulePath = (ruleId: string) => `rules[${JSON.stringify(ruleId)}]`;
 
 /**
  * Validates each rule setting on its own, so one bad entry does not hide the others; problems

@@ -32,8 +32,9 @@ export interface Template {
   readonly nodes: readonly Node[];
 }
 
-function plural(n: number, singular: string, pluralForm?: string): string {
-  return `${n} ${n === 1 ? singular : (pluralForm ?? `${singular}s`)}`;
+/** A count with its noun: "1 message", "3 messages", "2 companies" (irregular plural given). */
+export function formatCount(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
 }
 
 function asNumber(value: unknown): number {
@@ -46,7 +47,7 @@ export function formatDuration(days: number): string {
   if (days < 1) return 'less than a day';
   const whole = Math.floor(days);
   if (whole >= 21) return `${Math.round(whole / 7)} weeks`;
-  return plural(whole, 'day');
+  return formatCount(whole, 'day');
 }
 
 /**
@@ -76,7 +77,8 @@ export const TEMPLATE_FILTERS: Readonly<
   percent: (value) => formatPercent(asNumber(value)),
   list: (value, [max]) =>
     formatList(Array.isArray(value) ? value : [value], max === undefined ? undefined : Number(max)),
-  count: (value, [singular = 'item', pluralForm]) => plural(asNumber(value), singular, pluralForm),
+  count: (value, [singular = 'item', pluralForm]) =>
+    formatCount(asNumber(value), singular, pluralForm),
   round: (value) => String(Math.round(asNumber(value))),
   max: (value) => String(Array.isArray(value) ? Math.max(...value.map(asNumber)) : asNumber(value)),
   min: (value) => String(Array.isArray(value) ? Math.min(...value.map(asNumber)) : asNumber(value)),

@@ -20,6 +20,4 @@ export function day(iso: string): string {
 }
 
 /** A count with its noun, e.g. `1 message`, `3 messages`, `2 companies`. */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
+export { formatCount as count } from '../engine/template';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versus, versusOption, whileSearching } from './conditions';
 import { durationOption } from './options';
 import { APPLICANTS_PER_OPENING } from './sources';
 
@@ -29,8 +29,7 @@ export const applicationDeadlineSoon = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       // A deadline already passed is out of reach, not urgent.
       versus('application', 'daysUntilPostingDeadline', 'greaterThanInclusive', 0),
       versusOption('application', 'daysUntilPostingDeadline', 'lessThanInclusive', 'withinDays'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versus, versusOption, whileSearching } from './conditions';
 import { durationOption } from './options';
 import { APPLICATION_FOLLOW_UP_TIMING, TIME_TO_HIRE } from './sources';
 
@@ -33,8 +33,7 @@ export const applicationFollowUpDue = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versusOption('application', 'daysSinceApplied', 'greaterThanInclusive', 'afterDays'),
       versus('application', 'employerResponded', 'equal', false),
       versus('application', 'followUpsSent', 'equal', 0),

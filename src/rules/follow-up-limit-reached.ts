@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versusOption, whileSearching } from './conditions';
 import { countOption, durationOption } from './options';
 import {
   EMPLOYER_GHOSTING,
@@ -36,8 +36,7 @@ export const followUpLimitReached = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versusOption('application', 'unansweredFollowUps', 'greaterThanInclusive', 'maxFollowUps'),
       versusOption('application', 'daysSinceLastFollowUp', 'greaterThanInclusive', 'waitDays'),
     ],

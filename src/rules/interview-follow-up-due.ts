@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versus, versusOption, whileSearching } from './conditions';
 import { durationOption } from './options';
 import { GHOSTING_AFTER_INTERVIEW, INTERVIEW_FOLLOW_UP_GUIDANCE } from './sources';
 
@@ -32,8 +32,7 @@ export const interviewFollowUpDue = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versus('interview', 'employerContactSince', 'equal', false),
       versus('interview', 'followedUpSince', 'equal', false),
       {

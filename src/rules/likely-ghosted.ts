@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versus, versusOption, whileSearching } from './conditions';
 import { durationOption } from './options';
 import { EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW, TIME_TO_HIRE } from './sources';
 
@@ -33,8 +33,7 @@ export const likelyGhosted = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       {
         any: [
           {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versus, versusOption, whileSearching } from './conditions';
 import { countOption, durationOption } from './options';
 import { INTERVIEW_FOLLOW_UP_GUIDANCE, REFERRAL_HIRE_RATE } from './sources';
 
@@ -32,8 +32,7 @@ export const networkingFollowUpDue = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versus('referral', 'anyReply', 'equal', false),
       versusOption('referral', 'daysSinceLastAsked', 'greaterThanInclusive', 'afterDays'),
       versusOption('referral', 'followUpsSent', 'lessThan', 'maxFollowUps'),

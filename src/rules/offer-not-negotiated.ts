@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { unknownOr, versus, versusOption } from './conditions';
+import { unknownOr, versus, versusOption, whileSearching } from './conditions';
 import { durationOption } from './options';
 import { NEGOTIATION_HABITS, NEGOTIATION_RISK } from './sources';
 
@@ -28,7 +28,7 @@ export const offerNotNegotiated = defineRule({
   conditions: {
     all: [
       // Once another offer is accepted, this one is for declining, not negotiating.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versus('offer', 'negotiated', 'equal', false),
       versusOption('offer', 'daysSinceReceived', 'greaterThanInclusive', 'afterDays'),
       // A lapsed offer is offer-expired-unanswered's advice.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versus, versusOption, whileSearching } from './conditions';
 import { durationOption } from './options';
 import { REFERRAL_HIRE_RATE, REFERRAL_RESPONSE_TIME, REFERRAL_SHARE_OF_HIRES } from './sources';
 
@@ -28,8 +28,7 @@ export const referralNotActedOn = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versusOption('referral', 'daysSinceUpdate', 'greaterThanInclusive', 'afterDays'),
       versus('referral', 'hasApplication', 'equal', false),
       versus('referral', 'sentSinceUpdate', 'equal', false),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { unknownOr, versus, versusOption } from './conditions';
+import { unknownOr, versus, versusOption, whileSearching } from './conditions';
 import { durationOption, shareOption } from './options';
 import { APPLY_RATE_BY_GENDER, QUALIFICATIONS_AS_BARRIER } from './sources';
 
@@ -37,8 +37,7 @@ export const selfScreening = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versusOption('application', 'qualificationMatch', 'greaterThanInclusive', 'minMatch'),
       versusOption('application', 'qualificationMatch', 'lessThanInclusive', 'maxMatch'),
       versusOption('application', 'daysSinceSaved', 'greaterThanInclusive', 'afterDays'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versusOption, whileSearching } from './conditions';
 import { durationOption } from './options';
 import { GHOST_JOBS, TIME_TO_FILL } from './sources';
 
@@ -29,8 +29,7 @@ export const stalePosting = defineRule({
   }),
   conditions: {
     all: [
-      // Once an offer is accepted, the search is over.
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versusOption('application', 'postingAgeDays', 'greaterThanInclusive', 'afterDays'),
     ],
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../engine/define';
-import { unknownOr, versus, versusOption } from './conditions';
+import { unknownOr, versus, versusOption, whileSearching } from './conditions';
 import { countOption } from './options';
 import { OFFER_DEADLINE_GUIDANCE, TIME_TO_HIRE } from './sources';
 
@@ -28,7 +28,7 @@ export const useOfferLeverage = defineRule({
   }),
   conditions: {
     all: [
-      versus('search', 'offerAccepted', 'equal', false),
+      whileSearching(),
       versusOption('offer', 'otherInterviewProcesses', 'greaterThanInclusive', 'minOtherProcesses'),
       // A lapsed offer is offer-expired-unanswered's advice.
       unknownOr(versus('offer', 'hoursUntilExpiry', 'greaterThan', 0)),
