@@ -5,4 +5,9 @@ import { evaluateSearch, formatText } from 'job-search-health';
 
 const search = JSON.parse(await readFile(new URL('./search.json', import.meta.url), 'utf8'));
 const report = await evaluateSearch(search, { asOf: '2026-11-25' });
-process.stdout.write(formatText(report, { color: process.stdout.isTTY && !process.env.NO_COLOR }));
+process.stdout.write(
+  formatText(report, {
+    name: search.candidate.name,
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  }),
+);
