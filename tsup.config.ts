@@ -14,7 +14,7 @@ export default defineConfig([
     clean: ['!cli.js', '!cli.js.map'],
     target: 'node20',
     platform: 'neutral',
-    external: ['zod', 'json-rules-engine'],
+    external: [/^zod(\/|$)/, 'json-rules-engine'],
     publicDir: 'schema',
   },
   {
@@ -25,6 +25,6 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    external: ['zod', 'json-rules-engine'],
+    external: [/^zod(\/|$)/, 'json-rules-engine'],
   },
 ]);

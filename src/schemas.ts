@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { configFileSchema } from './engine/config';
 import { ruleSetDocsSchema } from './engine/rule-set-json';
 import { searchJsonSchema } from './model/json-schema';

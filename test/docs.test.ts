@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { markdownNames, readHandwritten } from '../src/docs/files';
 import { RuleDocsError, renderRuleDocs, replaceReadmeTable } from '../src/docs/generate';
 import { handwrittenProblems } from '../src/docs/handwritten';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { FACT_CATALOG } from '../src/facts/catalog';
 import { parseSearch } from '../src/model/parse';
 import { schemas } from '../src/model/schemas';

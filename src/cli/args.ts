@@ -1,5 +1,5 @@
 import type { ArgsDef } from 'citty';
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { closest } from '../engine/suggest';
 import { SEVERITIES, type Severity } from '../index';
 import { CliError } from './errors';

@@ -1,5 +1,5 @@
 import type { createColors } from 'picocolors';
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { docsUrlOf } from '../engine/advice';
 import { count } from '../format/labels';
 import { visibleLength, wrap } from '../format/wrap';

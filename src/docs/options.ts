@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import type { AnyRule } from '../engine/types';
 import type { OptionDefaults } from './conditions';
 import { code, table } from './markdown';

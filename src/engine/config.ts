@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { outlookOptionsSchema } from '../facts/outlook';
 import { formatIssues, fromZodIssues } from '../model/issues';
 import type { CategoryDefinition } from './categories';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/v4';
 import { formatIssues } from '../model/issues';
 import type { CategoryDefinition } from './categories';
 import type { AnyRule, Conditions, Rule, Scope } from './types';

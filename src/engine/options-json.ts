@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import type { RuleIssue } from './check-conditions';
 import type { OptionsJson } from './rule-set-json';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { RULE_SET_LIMITS as L } from './limits';
 import { SEVERITIES, type Severity } from './types';
 

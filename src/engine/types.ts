@@ -1,5 +1,5 @@
 import type { TopLevelCondition } from 'json-rules-engine';
-import type { z } from 'zod';
+import type * as z from 'zod/v4';
 import type { ApplicationFacts } from '../facts/application';
 import type { InterviewFacts } from '../facts/interview';
 import type { MessageFacts } from '../facts/message';

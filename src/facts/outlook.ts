@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import type { Channel, Stage } from '../model/primitives';
 
 const probability = z.number().min(0).max(1);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/v4';
 
 /** One problem found in an input, at a path such as `applications[2].companyId`. */
 export interface ValidationIssue {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 
 const DATE_MESSAGE =
   'must be an ISO 8601 date (2026-11-25) or date-time with a time zone (2026-11-25T09:30:00Z)';

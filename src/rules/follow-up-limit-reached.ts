@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
 import { versusOption, whileSearching } from './conditions';
 import { countOption, durationOption } from './options';

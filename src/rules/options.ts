@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 
 /*
  * Builders for the kinds of option the built-in rules share. Each takes the default and the

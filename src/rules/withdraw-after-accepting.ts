@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
 import { versus } from './conditions';
 import { INTERVIEWS_PER_OPENING, TIME_TO_FILL } from './sources';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { renderRuleDocs } from '../../src/docs/generate';
 import { optionDocs, optionsTable } from '../../src/docs/options';
 import { defineRule } from '../../src/engine/define';
