@@ -1,6 +1,7 @@
 import type { ArgsDef } from 'citty';
 import * as z from 'zod/v4';
 import { closest } from '../engine/suggest';
+import { terminalSafe } from '../format/terminal';
 import { SEVERITIES, type Severity } from '../index';
 import { CliError } from './errors';
 
@@ -68,7 +69,7 @@ export function checkArgs(command: string, rawArgs: readonly string[], defs: Arg
   const unknown = (option: string) => {
     const hint = closest(option.replace(/^-+/, ''), known);
     return new CliError(
-      `unknown option ${option} for "${command}"${hint ? ` (did you mean --${hint}?)` : ''}`,
+      `unknown option ${terminalSafe(option)} for "${command}"${hint ? ` (did you mean --${hint}?)` : ''}`,
       { usage: command },
     );
   };
@@ -95,9 +96,12 @@ export function checkArgs(command: string, rawArgs: readonly string[], defs: Arg
     if (inline === undefined) i += 1;
   }
   if (given.length > positionals.length)
-    throw new CliError(`unexpected argument "${given[positionals.length]}" for "${command}"`, {
-      usage: command,
-    });
+    throw new CliError(
+      `unexpected argument "${terminalSafe(given[positionals.length] ?? '')}" for "${command}"`,
+      {
+        usage: command,
+      },
+    );
   const missing = positionals.slice(given.length).find((p) => p.required);
   if (missing) throw new CliError(`missing <${missing.name}> for "${command}"`, { usage: command });
 }
@@ -133,7 +137,7 @@ export function oneOf<T extends string>(
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError(
-    `invalid value "${value}" for ${option}: expected one of ${allowed.join(', ')}`,
+    `invalid value "${terminalSafe(value)}" for ${option}: expected one of ${allowed.join(', ')}`,
   );
 }
 
@@ -148,6 +152,6 @@ const dateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 export function dateOption(value: string | undefined, option: string): string | undefined {
   if (value === undefined || dateSchema.safeParse(value).success) return value;
   throw new CliError(
-    `invalid date "${value}" for ${option}: expected YYYY-MM-DD (such as 2026-11-25) or an ISO 8601 date-time with a time zone`,
+    `invalid date "${terminalSafe(value)}" for ${option}: expected YYYY-MM-DD (such as 2026-11-25) or an ISO 8601 date-time with a time zone`,
   );
 }

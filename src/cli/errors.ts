@@ -1,3 +1,5 @@
+import { terminalSafe } from '../format/terminal';
+
 /** Exit codes of the CLI (documented in docs/cli.md). */
 export const EXIT = {
   /** The command did what was asked. */
@@ -29,12 +31,17 @@ export class CliError extends Error {
   }
 }
 
-/** A list of problems with their paths, one per line, under a heading. */
+/**
+ * A list of problems with their paths, one per line, under a heading. Paths and messages echo
+ * input (keys, ids, values), so each is made safe for a terminal and kept to its line.
+ */
 export function listIssues(
   heading: string,
   issues: readonly { readonly path: string; readonly message: string }[],
 ): string {
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  const lines = issues.map((i) => `  - ${i.path === '' ? '(root)' : i.path}: ${i.message}`);
-  return `${heading} (${count}):\n${lines.join('\n')}`;
+  const lines = issues.map(
+    (i) => `  - ${i.path === '' ? '(root)' : terminalSafe(i.path)}: ${terminalSafe(i.message)}`,
+  );
+  return `${terminalSafe(heading)} (${count}):\n${lines.join('\n')}`;
 }

@@ -3,6 +3,7 @@ import { type ArgsDef, type CommandDef, defineCommand, renderUsage, runCommand }
 import { createColors } from 'picocolors';
 import { version } from '../../package.json';
 import { closest } from '../engine/suggest';
+import { terminalSafe } from '../format/terminal';
 import { InputError } from '../node/index';
 import { checkArgs } from './args';
 import { stderrColor, stdoutColor } from './color';
@@ -56,7 +57,7 @@ function find(name: string): CommandDef<any> {
   if (command) return command;
   const hint = name.startsWith('-') ? undefined : closest(name, Object.keys(COMMANDS));
   throw new CliError(
-    `${name.startsWith('-') ? 'unknown option' : 'unknown command'} "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    `${name.startsWith('-') ? 'unknown option' : 'unknown command'} "${terminalSafe(name)}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
     { usage: '' },
   );
 }
@@ -125,7 +126,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       command === undefined
         ? ''
         : `\n${c.dim(`Run "${NAME}${command ? ` ${command}` : ''} --help" for usage.`)}`;
-    io.stderr.write(`${c.red(c.bold('error:'))} ${message}${help}\n`);
+    // Messages quote arguments and files; lines they were built from stay, nothing else does.
+    io.stderr.write(
+      `${c.red(c.bold('error:'))} ${terminalSafe(message, { keepNewlines: true })}${help}\n`,
+    );
     return exitCode;
   }
 }

@@ -2,6 +2,7 @@ import type { createColors } from 'picocolors';
 import * as z from 'zod/v4';
 import { docsUrlOf } from '../engine/advice';
 import { count } from '../format/labels';
+import { terminalProse as safe } from '../format/terminal';
 import { visibleLength, wrap } from '../format/wrap';
 import type { AnyRule, CategoryDefinition, Severity } from '../index';
 
@@ -87,10 +88,10 @@ export function formatRuleList(
   const rows = [
     ['ID', 'CATEGORY', 'SEVERITY', 'DESCRIPTION'].map((h) => c.bold(h)),
     ...sorted.map((r) => [
-      r.id,
-      r.meta.category,
+      safe(r.id),
+      safe(r.meta.category),
       severityTone(c, r.meta.severity)(r.meta.severity),
-      r.meta.description,
+      safe(r.meta.description),
     ]),
   ];
   return `${table(rows, '').join('\n')}\n\n${c.dim(`${count(rules.length, 'rule')}. Run "job-search-health rules <id>" for one rule's details.`)}\n`;
@@ -98,8 +99,8 @@ export function formatRuleList(
 
 function describeSelect(rule: AnyRule): string {
   const conditions = Object.entries(rule.select ?? {}).map(([field, value]) => {
-    const values = [value].flat().map(String);
-    return `${field} is ${values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : values[0]}`;
+    const values = [value].flat().map((v) => safe(String(v)));
+    return `${safe(field)} is ${values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : values[0]}`;
   });
   const scope = rule.scope === 'search' ? 'the whole search' : `each ${rule.scope}`;
   return conditions.length > 0 ? `${scope} where ${conditions.join(' and ')}` : scope;
@@ -116,11 +117,11 @@ export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors)
   ];
   const severity = `${severityTone(c, m.severity)(m.severity)}${raised.length > 0 ? ` (${raised.join(', ')} in some cases)` : ''}`;
   const out = [
-    `${c.bold(rule.id)}: ${m.title}`,
+    `${c.bold(safe(rule.id))}: ${safe(m.title)}`,
     '',
     ...table(
       [
-        ['Category', m.category],
+        ['Category', safe(m.category)],
         ['Severity', severity],
         ['Applies to', describeSelect(rule)],
         ['Recommended', m.recommended === true ? 'yes' : 'no'],
@@ -128,10 +129,10 @@ export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors)
       '  ',
     ),
     '',
-    wrap(m.description, '', '', WIDTH),
+    wrap(safe(m.description), '', '', WIDTH),
     '',
     c.bold('Why it matters'),
-    wrap(m.rationale, '  ', '  ', WIDTH),
+    wrap(safe(m.rationale), '  ', '  ', WIDTH),
   ];
   const options = optionsOf(rule);
   if (options.length > 0)
@@ -141,7 +142,9 @@ export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors)
       ...table(
         [
           ['NAME', 'TYPE', 'DEFAULT', 'DESCRIPTION'].map((h) => c.dim(h)),
-          ...options.map((o) => [o.name, o.type, JSON.stringify(o.default) ?? '', o.description]),
+          ...options.map((o) =>
+            [o.name, o.type, JSON.stringify(o.default) ?? '', o.description].map(safe),
+          ),
         ],
         '  ',
       ),
@@ -151,22 +154,24 @@ export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors)
     for (const s of m.sources) {
       out.push(
         wrap(
-          `- ${s.title} (${s.strength})${s.finding ? `: ${s.finding}` : ''}`,
+          safe(`- ${s.title} (${s.strength})${s.finding ? `: ${s.finding}` : ''}`),
           '  ',
           '    ',
           WIDTH,
         ),
       );
-      if (s.url) out.push(`    ${c.dim(s.url)}`);
+      if (s.url) out.push(`    ${c.dim(safe(s.url))}`);
     }
   }
-  out.push('', `Docs: ${docsUrlOf(rule, docsBaseUrl)}`);
+  out.push('', `Docs: ${safe(docsUrlOf(rule, docsBaseUrl))}`);
   if (options.length > 0) {
     const example = {
       rules: { [rule.id]: { options: { [options[0]?.name ?? '']: options[0]?.default } } },
     };
     out.push(
-      c.dim(`Change its options in a config file (--config), e.g. ${JSON.stringify(example)}`),
+      c.dim(
+        `Change its options in a config file (--config), e.g. ${safe(JSON.stringify(example))}`,
+      ),
     );
   }
   return `${out.join('\n')}\n`;

@@ -9,12 +9,13 @@ import {
   type AdvisorConfig,
   ConfigError,
   type ConfigIssue,
-  configFileSchema,
   type Plugin,
+  parseConfigSettings,
   parseRuleSettings,
   type RuleSetting,
   rulePath,
 } from './config';
+import { checkRuleSets, checkRuleSettingIds } from './config-checks';
 import type { RuleSet } from './define';
 import { type EvaluateOptions, type EvaluationSetup, evaluateWithSetup } from './evaluate';
 import { SerialQueue } from './lock';
@@ -145,8 +146,7 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   const issues: ConfigIssue[] = [];
   const { extends: _sets, plugins = [], ...jsonPart } = config;
   const { rules: rawSettings, ...rest } = jsonPart;
-  const checked = configFileSchema.omit({ rules: true }).safeParse(rest, { reportInput: true });
-  if (!checked.success) issues.push(...fromZodIssues(checked.error.issues));
+  const data = parseConfigSettings(rest, issues) ?? {};
   const settings = parseRuleSettings(rawSettings, issues);
 
   const named = new Map<string, RuleSet>([['recommended', recommended]]);
@@ -158,23 +158,8 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   const rules = new Map<string, { rule: AnyRule; set: RuleSet }>();
   for (const set of sets) for (const rule of set.rules) rules.set(rule.id, { rule, set });
 
-  const knownIds = new Set([
-    ...rules.keys(),
-    ...[...named.values()].flatMap((s) => s.rules.map((r) => r.id)),
-  ]);
-  for (const id of Object.keys(settings))
-    if (knownIds.has(id) && !rules.has(id))
-      issues.push({
-        path: rulePath(id),
-        message: `rule "${id}" is not in any of the rule sets extended`,
-      });
-    else if (!rules.has(id)) {
-      const hint = closest(id, knownIds);
-      issues.push({
-        path: rulePath(id),
-        message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      });
-    }
+  checkRuleSets(config, named, recommended, issues);
+  checkRuleSettingIds(settings, new Set(rules.keys()), named, issues);
   const categories = [
     ...BUILT_IN_CATEGORIES,
     ...plugins.flatMap((p) => p.categories ?? []),
@@ -189,7 +174,6 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   );
   if (issues.length > 0) throw new ConfigError(issues);
 
-  const data = checked.success ? checked.data : {};
   const setup: EvaluationSetup = {
     rules: compiled,
     categories,

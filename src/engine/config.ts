@@ -1,10 +1,12 @@
 import * as z from 'zod/v4';
 import { outlookOptionsSchema } from '../facts/outlook';
-import { formatIssues, fromZodIssues } from '../model/issues';
+import { formatIssues, formatPath, fromZodIssues } from '../model/issues';
 import type { CategoryDefinition } from './categories';
 import type { CustomOperator, EngineExtensions } from './compile';
 import type { RuleSet } from './define';
 import type { CustomFact } from './evaluate';
+import { httpUrlSchema } from './http-url';
+import { closest } from './suggest';
 import type { Conditions, Severity } from './types';
 import { SEVERITIES } from './types';
 
@@ -40,8 +42,20 @@ export const configFileSchema = z.strictObject({
   categoryWeights: z.record(z.string(), z.number().min(0).max(100)).optional(),
   /** Offer-outlook settings, such as the target chance. */
   outlook: outlookOptionsSchema.partial().optional(),
-  /** Base URL of the rule documentation pages. */
-  docsBaseUrl: z.string().url().optional(),
+  /** Base URL of the rule documentation pages: an http(s) URL. */
+  docsBaseUrl: httpUrlSchema.optional(),
+  /**
+   * What rule sets, by name, may do beyond their own rules. By default a rule set can neither
+   * replace a built-in rule (or be called like a built-in set) nor supersede another set's rules.
+   */
+  allow: z
+    .strictObject({
+      /** Sets whose rules may replace built-in rules of the same id, or that share a built-in set's name. */
+      replaceBuiltIns: z.array(z.string().min(1)).max(50).optional(),
+      /** Sets whose rules may supersede (fold away) the advice of rules from other sets. */
+      supersedeOtherSets: z.array(z.string().min(1)).max(50).optional(),
+    })
+    .optional(),
 });
 
 /** A configuration as read from JSON. */
@@ -135,9 +149,36 @@ export function parseConfigFile(input: unknown): ConfigFile {
     throw new ConfigError([{ path: '', message: 'must be an object' }]);
   const issues: ConfigIssue[] = [];
   const { rules, ...rest } = input as Record<string, unknown>;
-  const parsed = configFileSchema.omit({ rules: true }).safeParse(rest, { reportInput: true });
-  if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues));
+  parseConfigSettings(rest, issues);
   parseRuleSettings(rules, issues);
   if (issues.length > 0) throw new ConfigError(issues);
   return structuredClone(input) as ConfigFile;
+}
+
+const settingsSchema = configFileSchema.omit({ rules: true });
+const CONFIG_KEYS = Object.keys(configFileSchema.shape);
+
+/**
+ * Validates the settings of a configuration other than `rules`, adding problems to `issues`; an
+ * unknown key is named with the key it most likely meant (`extend` → `extends`).
+ */
+export function parseConfigSettings(
+  raw: Readonly<Record<string, unknown>>,
+  issues: ConfigIssue[],
+): z.output<typeof settingsSchema> | undefined {
+  const known: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (CONFIG_KEYS.includes(key)) known[key] = value;
+    else {
+      const hint = closest(key, CONFIG_KEYS);
+      issues.push({
+        path: formatPath([key]),
+        message: `unknown key${hint ? ` (did you mean "${hint}"?)` : `; known keys: ${CONFIG_KEYS.join(', ')}`}`,
+      });
+    }
+  }
+  const parsed = settingsSchema.safeParse(known, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  issues.push(...fromZodIssues(parsed.error.issues));
+  return undefined;
 }

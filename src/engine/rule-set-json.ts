@@ -1,4 +1,5 @@
 import * as z from 'zod/v4';
+import { httpUrlSchema } from './http-url';
 import { RULE_SET_LIMITS as L } from './limits';
 import { SEVERITIES, type Severity } from './types';
 
@@ -114,7 +115,7 @@ function buildRuleSetSchema(condition: z.ZodType) {
     /** Who published it, and what. */
     title: text,
     /** Link to it, where public. */
-    url: z.url().max(L.maxTextLength).optional(),
+    url: httpUrlSchema.max(L.maxTextLength).optional(),
     /** How far it can be trusted. */
     strength: z.enum(['high', 'medium', 'low']),
     /** The figure or finding used. */
@@ -140,7 +141,7 @@ function buildRuleSetSchema(condition: z.ZodType) {
       /** Whether the rule is in the recommended set. */
       recommended: z.boolean().optional(),
       /** Where its documentation lives. */
-      docsUrl: z.url().max(L.maxTextLength).optional(),
+      docsUrl: httpUrlSchema.max(L.maxTextLength).optional(),
     }),
     /** What the rule runs over: the search once, or each entity of one kind. */
     scope: z.enum(['search', 'application', 'referral', 'message', 'interview', 'offer']),

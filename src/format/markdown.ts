@@ -2,6 +2,7 @@ import type { HealthReport } from '../engine/report';
 import { type Advice, SEVERITIES } from '../engine/types';
 import type { OfferOutlook } from '../facts/outlook';
 import { count, day, pct, SEVERITY_LABEL } from './labels';
+import { terminalSafe, UNSAFE_CHARACTERS } from './terminal';
 
 /** Options of {@link formatMarkdown}. */
 export interface MarkdownFormatOptions {
@@ -9,12 +10,33 @@ export interface MarkdownFormatOptions {
   readonly name?: string;
 }
 
-/** Escapes text so that Markdown shows it as written (names and messages come from users). */
+/**
+ * Escapes text so that Markdown shows it as written (names and messages come from users and rule
+ * sets): every line is escaped, so no line of it can start a heading, list, quote, table or code
+ * block, and control and bidi characters are shown as escapes (see {@link terminalSafe}).
+ */
 export function escapeMarkdown(text: string): string {
-  return text
+  return terminalSafe(text.replace(/\r\n?/g, '\n'), { keepNewlines: true })
+    .replace(/\t/g, ' ')
     .replace(/[\\`*_[\]<>|#~]/g, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^[-+=]/, '\\$&');
+    .replace(/^[ ]+/gm, '')
+    .replace(/^(\d+)([.)])/gm, '$1\\$2')
+    .replace(/^[-+=]/gm, '\\$&');
+}
+
+/** Escapes text for one line of Markdown (a heading, a table cell, a list item). */
+function escapeInline(text: string): string {
+  return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
+const LINK_BREAKERS = new RegExp(`[<>\\\\\\s${UNSAFE_CHARACTERS}]`, 'g');
+
+/**
+ * A link target written between angle brackets: characters that would end it or break the line
+ * are percent-encoded. The URL itself is an http(s) URL, checked when the rules were loaded.
+ */
+function linkTarget(url: string): string {
+  return url.replace(LINK_BREAKERS, (c) => encodeURIComponent(c));
 }
 
 /** The first sentence of a text, for a one-line "why". */
@@ -58,22 +80,22 @@ function categoryTable(report: HealthReport): string[] {
     '| --- | ---: | ---: |',
     ...Object.values(report.categories).map(
       (cat) =>
-        `| ${escapeMarkdown(cat.title)} | ${cat.score === null ? 'n/a' : cat.score} | ${cat.adviceCount} |`,
+        `| ${escapeInline(cat.title)} | ${cat.score === null ? 'n/a' : cat.score} | ${cat.adviceCount} |`,
     ),
   ];
 }
 
 function adviceSection(advice: Advice, n: number): string[] {
   return [
-    `#### ${n}. ${escapeMarkdown(advice.title)}`,
+    `#### ${n}. ${escapeInline(advice.title)}`,
     '',
     escapeMarkdown(advice.message),
     '',
     ...advice.actions.map(
-      (a) => `- [ ] ${escapeMarkdown(a.label)}${a.due ? ` (by ${a.due})` : ''}`,
+      (a) => `- [ ] ${escapeInline(a.label)}${a.due ? ` (by ${escapeInline(a.due)})` : ''}`,
     ),
     ...(advice.actions.length > 0 ? [''] : []),
-    `*Why:* ${escapeMarkdown(firstSentence(advice.rationale))} [More on this advice](<${advice.docsUrl}>)`,
+    `*Why:* ${escapeInline(firstSentence(advice.rationale))} [More on this advice](<${linkTarget(advice.docsUrl)}>)`,
     '',
   ];
 }
@@ -85,7 +107,7 @@ function adviceSection(advice: Advice, n: number): string[] {
  * linking to the rule's documentation. Text from the search is escaped.
  */
 export function formatMarkdown(report: HealthReport, options: MarkdownFormatOptions = {}): string {
-  const who = options.name ? `: ${escapeMarkdown(options.name)}` : '';
+  const who = options.name ? `: ${escapeInline(options.name)}` : '';
   const out: string[] = [
     `# Job search health${who}`,
     '',

@@ -2,6 +2,7 @@ import { createColors } from 'picocolors';
 import type { HealthReport } from '../engine/report';
 import { SEVERITIES, type Severity } from '../engine/types';
 import { count, day, pct, SEVERITY_LABEL } from './labels';
+import { terminalProse as safe } from './terminal';
 import { wrap } from './wrap';
 
 /** Options of {@link formatText}. */
@@ -28,7 +29,8 @@ export function scoreBar(score: number, width = 20): string {
 /**
  * Formats a report for a person reading a terminal: score and rating with a bar, the offer
  * outlook and pipeline, then advice grouped by severity, each with its message and next actions
- * with due dates (the first five, then how many more).
+ * with due dates (the first five, then how many more). Text from the search and the rules is
+ * shown with control and bidi characters escaped, so it cannot drive the terminal.
  */
 export function formatText(report: HealthReport, options: TextFormatOptions = {}): string {
   const c = createColors(options.color ?? false);
@@ -44,7 +46,7 @@ export function formatText(report: HealthReport, options: TextFormatOptions = {}
     report.rating === 'healthy' ? c.green : report.rating === 'at-risk' ? c.yellow : c.red;
   const m = report.metrics;
   const o = m.offerOutlook;
-  const who = options.name ? ` for ${options.name}` : '';
+  const who = options.name ? ` for ${safe(options.name)}` : '';
   const out: string[] = [
     c.bold(`Job search health${who} — ${day(report.asOf)}`),
     `Score ${c.bold(`${report.score}/100`)}  ${ratingTone(scoreBar(report.score, options.barWidth))}  ${ratingTone(report.rating)}`,
@@ -73,12 +75,14 @@ export function formatText(report: HealthReport, options: TextFormatOptions = {}
     );
     for (const advice of items) {
       n += 1;
-      out.push(`${String(n).padStart(3)}. ${c.bold(advice.title)} ${c.dim(`[${advice.ruleId}]`)}`);
-      out.push(wrap(advice.message, '     ', '     ', width));
+      out.push(
+        `${String(n).padStart(3)}. ${c.bold(safe(advice.title))} ${c.dim(`[${safe(advice.ruleId)}]`)}`,
+      );
+      out.push(wrap(safe(advice.message), '     ', '     ', width));
       for (const action of advice.actions.slice(0, MAX_ACTIONS))
         out.push(
           wrap(
-            `→ ${action.label}${action.due ? c.dim(` (by ${action.due})`) : ''}`,
+            `→ ${safe(action.label)}${action.due ? c.dim(` (by ${safe(action.due)})`) : ''}`,
             '     ',
             '       ',
             width,

@@ -78,7 +78,19 @@ describe('createAdvisor', () => {
         { ...noRecentApplications, meta: { ...noRecentApplications.meta, title: 'Overridden' } },
       ],
     });
-    const advisor = createAdvisor({ extends: ['recommended', stricter] });
+    expect(configError(() => createAdvisor({ extends: ['recommended', stricter] })).issues).toEqual(
+      [
+        {
+          path: 'extends[1].rules[0].id',
+          message:
+            '"no-recent-applications" is the id of a built-in rule: give the rule an id of its own (a namespace such as "acme/no-recent-applications"), or list "stricter" in allow.replaceBuiltIns to replace the built-in rule on purpose',
+        },
+      ],
+    );
+    const advisor = createAdvisor({
+      extends: ['recommended', stricter],
+      allow: { replaceBuiltIns: ['stricter'] },
+    });
     expect(advisor.rules.find((r) => r.id === 'no-recent-applications')?.meta.title).toBe(
       'Overridden',
     );
@@ -152,7 +164,10 @@ describe('parseConfigFile', () => {
       parseConfigFile({ rulez: {}, rules: { x: 'loud' }, outlook: { target: 2 } }),
     );
     const paths = error.issues.map((i) => i.path);
-    expect(paths).toContain('');
+    expect(error.issues).toContainEqual({
+      path: 'rulez',
+      message: 'unknown key (did you mean "rules"?)',
+    });
     expect(paths).toContain('rules["x"]');
     expect(paths).toContain('outlook.target');
   });

@@ -96,7 +96,8 @@ describe('createAdvisor: configuration mistakes', () => {
     expect(error.issues).toEqual([
       {
         path: 'rules["single-basket"]',
-        message: 'rule "single-basket" is not in any of the rule sets extended',
+        message:
+          'rule "single-basket" belongs to rule set "recommended", which is not loaded: add "recommended" to extends',
       },
     ]);
   });

@@ -2,6 +2,7 @@ import { defineCommand } from 'citty';
 import { createColors } from 'picocolors';
 import { DEFAULT_DOCS_BASE_URL } from '../../engine/advice';
 import { closest } from '../../engine/suggest';
+import { terminalSafe } from '../../format/terminal';
 import { loadAdvisor } from '../advisor';
 import { repeated, shared } from '../args';
 import { stdoutColor } from '../color';
@@ -44,7 +45,7 @@ export const rules = defineCommand({
       const ids = advisor.rules.map((r) => r.id);
       const hint = closest(id, ids) ?? ids.find((known) => known.includes(id));
       throw new CliError(
-        `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; run "job-search-health rules" to list them`,
+        `unknown rule "${terminalSafe(id)}"${hint ? ` (did you mean "${hint}"?)` : ''}; run "job-search-health rules" to list them`,
       );
     }
     io.stdout.write(formatRuleDetails(rule, config.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL, c));

@@ -1,6 +1,7 @@
 import { defineCommand } from 'citty';
 import { createColors } from 'picocolors';
 import { count } from '../../format/labels';
+import { terminalSafe } from '../../format/terminal';
 import { type JobSearch, safeParseSearch } from '../../index';
 import { readJson, STDIN_NAME } from '../../node/index';
 import { shared } from '../args';
@@ -35,7 +36,7 @@ export const validate = defineCommand({
     const { args } = context;
     const io = ioOf(context);
     const c = createColors(stdoutColor(args.color, io));
-    const name = args.file === '-' ? STDIN_NAME : args.file;
+    const name = terminalSafe(args.file === '-' ? STDIN_NAME : args.file);
     const search = await readJson(args.file, { stdin: io.stdin });
     const result = safeParseSearch(search, { strict: args.strict === true });
     if (result.success) {

@@ -1,0 +1,35 @@
+/**
+ * The characters a terminal acts on instead of showing, as the body of a regular-expression
+ * class: C0 controls (ESC starts ANSI and OSC 8 sequences, CR moves back over printed text, BEL
+ * rings), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and paragraph separators,
+ * and the bidi marks, embeddings, overrides and isolates that reorder what is shown.
+ */
+export const UNSAFE_CHARACTERS =
+  '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+
+const UNSAFE = new RegExp(`[${UNSAFE_CHARACTERS}]`, 'g');
+
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function visible(char: string): string {
+  return NAMED[char] ?? `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Text taken from input (a search, a rule set, a file name, an argument), made safe to print to
+ * a terminal: every control, escape and bidi character is shown as an escape such as `\u001b`,
+ * so the text cannot move the cursor, clear the screen, open a link, recolour or reorder output,
+ * or start a line of its own. With `keepNewlines`, line feeds (and tabs) stay, for messages made
+ * of several lines; carriage returns never do.
+ */
+export function terminalSafe(text: string, options: { keepNewlines?: boolean } = {}): string {
+  const keep = options.keepNewlines === true;
+  return text.replace(UNSAFE, (char) =>
+    keep && (char === '\n' || char === '\t') ? char : visible(char),
+  );
+}
+
+/** Prose from input for a report: runs of spaces, tabs and line feeds become one space first. */
+export function terminalProse(text: string): string {
+  return terminalSafe(text.replace(/[ \t\n]+/g, ' '));
+}
