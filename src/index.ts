@@ -5,6 +5,7 @@
  * @module job-search-health
  */
 export { type Advisor, createAdvisor, evaluateSearch } from './engine/advisor';
+export { EARLIEST_AS_OF, LATEST_AS_OF, parseAsOf } from './engine/as-of';
 export { BUILT_IN_CATEGORIES, type CategoryDefinition } from './engine/categories';
 export type { CustomOperator, EngineExtensions } from './engine/compile';
 export {
@@ -82,6 +83,7 @@ export {
   type ReportFormat,
   type ReportFormatOptions,
 } from './format/report';
+export { terminalSafe } from './format/terminal';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
 export { SearchValidationError } from './model/errors';
 export type { ValidationIssue } from './model/issues';

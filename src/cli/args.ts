@@ -1,5 +1,5 @@
 import type { ArgsDef } from 'citty';
-import * as z from 'zod/v4';
+import { asOfProblem } from '../engine/as-of';
 import { closest } from '../engine/suggest';
 import { terminalSafe } from '../format/terminal';
 import { SEVERITIES, type Severity } from '../index';
@@ -146,12 +146,12 @@ export function severityOption(value: string | undefined, option: string): Sever
   return oneOf(value, SEVERITIES, option);
 }
 
-const dateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
-
-/** Checks a date option: a real calendar date, YYYY-MM-DD, or an ISO 8601 date-time. */
+/**
+ * Checks a date option as the library reads `asOf` (`parseAsOf`): a real calendar date,
+ * YYYY-MM-DD, or an ISO 8601 date-time with a time zone, within the accepted years.
+ */
 export function dateOption(value: string | undefined, option: string): string | undefined {
-  if (value === undefined || dateSchema.safeParse(value).success) return value;
-  throw new CliError(
-    `invalid date "${terminalSafe(value)}" for ${option}: expected YYYY-MM-DD (such as 2026-11-25) or an ISO 8601 date-time with a time zone`,
-  );
+  const problem = value === undefined ? undefined : asOfProblem(value);
+  if (value === undefined || problem === undefined) return value;
+  throw new CliError(`invalid date "${terminalSafe(value)}" for ${option}: ${problem}`);
 }

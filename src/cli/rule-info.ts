@@ -83,7 +83,7 @@ export function formatRuleList(
   const sorted = [...rules].sort(
     (a, b) =>
       (order.get(a.meta.category) ?? order.size) - (order.get(b.meta.category) ?? order.size) ||
-      a.id.localeCompare(b.id),
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const rows = [
     ['ID', 'CATEGORY', 'SEVERITY', 'DESCRIPTION'].map((h) => c.bold(h)),

@@ -4,6 +4,7 @@ import type { OutlookOptions } from '../facts/outlook';
 import { parseSearch } from '../model/parse';
 import type { JobSearch } from '../model/schemas';
 import { buildAdvice, rankAdvice } from './advice';
+import { parseAsOf } from './as-of';
 import type { CategoryDefinition } from './categories';
 import type { CompiledRule } from './compile';
 import type { HealthReport } from './report';
@@ -15,7 +16,10 @@ import type { Advice, RuleOutcome } from './types';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
-  /** The evaluation date: a `Date` or an ISO 8601 string. Defaults to now. */
+  /**
+   * The evaluation date: a `Date`, `YYYY-MM-DD` or an ISO 8601 date-time with a time zone (see
+   * `parseAsOf`). Defaults to now.
+   */
   readonly asOf?: Date | string;
   /** Reject unknown keys in the search. */
   readonly strict?: boolean;
@@ -49,16 +53,6 @@ export interface EvaluationSetup {
   readonly docsBaseUrl: string;
 }
 
-/** Resolves the `asOf` option to a valid date. */
-export function resolveAsOf(asOf: Date | string | undefined): Date {
-  const date = asOf === undefined ? new Date() : new Date(asOf);
-  if (Number.isNaN(date.getTime()))
-    throw new RangeError(
-      `asOf must be a valid date or ISO 8601 string, got ${JSON.stringify(String(asOf))}`,
-    );
-  return date;
-}
-
 /**
  * Wraps the plugin facts as json-rules-engine facts. Each is computed lazily, at most once per
  * evaluation and set of `params`; one that throws fails only the rules that read it.
@@ -90,7 +84,7 @@ export async function evaluateWithSetup(
   setup: EvaluationSetup,
   options: EvaluateOptions,
 ): Promise<HealthReport> {
-  const asOf = resolveAsOf(options.asOf);
+  const asOf = parseAsOf(options.asOf);
   const search = parseSearch(input, { strict: options.strict ?? false });
   const facts = computeFacts(search, asOf, setup.outlook);
   const runtime = new RuntimeFacts(facts.search, customFacts(setup.facts, { search, asOf }));

@@ -144,10 +144,13 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return counts;
 }
 
-/** The entry with the largest value; ties go to the first key in alphabetical order. */
+/**
+ * The entry with the largest value; ties go to the first key in code-unit order (never the
+ * machine's locale, so the same search names the same company everywhere).
+ */
 function largest(map: ReadonlyMap<string, number>): [string | null, number] {
   let best: [string | null, number] = [null, 0];
-  for (const [key, value] of [...map].sort(([a], [b]) => a.localeCompare(b)))
+  for (const [key, value] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     if (value > best[1]) best = [key, value];
   return best;
 }

@@ -145,7 +145,7 @@ describe('rule outcomes', () => {
       createAdvisor().evaluate({ applications: 'none' }, { asOf: AS_OF }),
     ).rejects.toBeInstanceOf(SearchValidationError);
     await expect(createAdvisor().evaluate(story, { asOf: 'someday' })).rejects.toThrow(
-      /asOf must be a valid date/,
+      /asOf must be a date written YYYY-MM-DD/,
     );
   });
 
