@@ -1,10 +1,13 @@
 #!/usr/bin/env node
+import { EXIT } from './cli/errors';
 import { main } from './cli/main';
+import { writeFailure } from './cli/write';
 
-// A reader that closes the pipe early (`| head`) is not an error.
+// A reader that closes the pipe early (`| head`) is not an error; a full disk is, with its code.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  process.stderr.write(`error: ${writeFailure('standard output', error).message}\n`);
+  process.exit(EXIT.output);
 });
 
 void main(process.argv.slice(2), {

@@ -10,6 +10,10 @@ export const EXIT = {
   invalid: 2,
   /** A bug in job-search-health. */
   internal: 3,
+  /** A rule could not run: the report was written, and names the rule and why. */
+  ruleFailed: 4,
+  /** The output could not be written (disk full, no permission, no such folder). */
+  output: 5,
 } as const;
 
 /** A user mistake the CLI reports in one message, without a stack trace. */

@@ -42,7 +42,9 @@ const EXIT_CODES = `EXIT CODES
   0  success
   1  --fail-on was given and advice at or above that severity exists
   2  invalid input or usage (the message names the problem)
-  3  internal error (a bug: please report it)`;
+  3  internal error (a bug: please report it)
+  4  a rule could not run (the report names it and why)
+  5  the output could not be written (disk full, permission, missing folder)`;
 
 async function usage(color: boolean, command?: CommandDef<ArgsDef>): Promise<string> {
   const text = command ? await renderUsage(command, program) : await renderUsage(program);

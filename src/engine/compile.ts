@@ -7,6 +7,7 @@ import {
   type PrefilterValues,
   passesPrefilter,
 } from './prefilter';
+import { naming } from './rule-failure';
 import type { AnyRule, Conditions, Evidence, Selector, Severity } from './types';
 import { compileWording, type Wording } from './wording';
 
@@ -66,8 +67,13 @@ const SEVERITY_CASE = 'severity-case:';
 
 function newEngine(extensions: EngineExtensions): Engine {
   const engine = new Engine([], { pathResolver: resolvePath, allowUndefinedFacts: false });
-  for (const op of extensions.operators) engine.addOperator(op.name, op.evaluate);
-  for (const dec of extensions.decorators) engine.addOperatorDecorator(dec.name, dec.evaluate);
+  for (const op of extensions.operators)
+    engine.addOperator(op.name, naming({ kind: 'operator', name: op.name }, op.evaluate));
+  for (const dec of extensions.decorators)
+    engine.addOperatorDecorator(
+      dec.name,
+      naming({ kind: 'operator', name: dec.name }, dec.evaluate),
+    );
   for (const [name, conditions] of Object.entries(extensions.conditions))
     engine.setCondition(name, conditions);
   return engine;

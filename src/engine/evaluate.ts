@@ -8,6 +8,7 @@ import { parseAsOf } from './as-of';
 import type { CategoryDefinition } from './categories';
 import type { CompiledRule } from './compile';
 import type { HealthReport } from './report';
+import { naming } from './rule-failure';
 import { type RuleRun, RuntimeFacts, runOneRule } from './run-rules';
 import { categoryScores, rate, scoreOutcomes } from './score';
 import { moreSevere } from './severity';
@@ -61,17 +62,10 @@ function customFacts(facts: readonly CustomFact[], input: CustomFactInput): Fact
   return facts.map((fact) => {
     const cache = new Map<string, unknown>();
     // Cached here per evaluation, so json-rules-engine's own per-run cache is off.
+    const computeOnce = naming({ kind: 'fact', name: fact.id }, fact.compute);
     const compute = (params: Record<string, unknown>) => {
       const key = JSON.stringify(params ?? {});
-      if (!cache.has(key)) {
-        try {
-          cache.set(key, fact.compute(input, params ?? {}));
-        } catch (error) {
-          throw new Error(
-            `custom fact "${fact.id}" failed: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }
-      }
+      if (!cache.has(key)) cache.set(key, computeOnce(input, params ?? {}));
       return cache.get(key);
     };
     return new Fact(fact.id, compute, { cache: false });

@@ -1,6 +1,7 @@
 import type { Fact } from 'json-rules-engine';
 import type { EvaluationFacts } from '../facts/compute';
 import { type CompiledRule, fixedFact, matchesSelector, runRule } from './compile';
+import { describeRuleFailure } from './rule-failure';
 import type { Evidence, OutcomeStatus, Scope, Severity } from './types';
 
 /** One subject a rule fired for. */
@@ -114,7 +115,7 @@ export async function runOneRule(
       status: 'error',
       evaluated: ready.length,
       fired: [],
-      detail: error instanceof Error ? error.message : String(error),
+      detail: describeRuleFailure(rule, error),
     };
   }
   return {

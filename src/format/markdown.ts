@@ -1,6 +1,7 @@
 import type { HealthReport } from '../engine/report';
 import { type Advice, SEVERITIES } from '../engine/types';
 import type { OfferOutlook } from '../facts/outlook';
+import { failedRules, failedRulesHeading } from './failed-rules';
 import { count, day, pct, SEVERITY_LABEL } from './labels';
 import { terminalSafe, UNSAFE_CHARACTERS } from './terminal';
 
@@ -104,7 +105,8 @@ function adviceSection(advice: Advice, n: number): string[] {
  * Formats a report as Markdown a job seeker can send to a coach: heading and date, score and
  * rating, offer outlook, a table of pipeline figures and category scores, then the advice by
  * severity, each with its message, a checklist of actions with due dates, and a one-line reason
- * linking to the rule's documentation. Text from the search is escaped.
+ * linking to the rule's documentation, and last the rules that could not run, with why. Text from
+ * the search and the rules is escaped.
  */
 export function formatMarkdown(report: HealthReport, options: MarkdownFormatOptions = {}): string {
   const who = options.name ? `: ${escapeInline(options.name)}` : '';
@@ -138,6 +140,11 @@ export function formatMarkdown(report: HealthReport, options: MarkdownFormatOpti
       n += 1;
       out.push(...adviceSection(advice, n));
     }
+  }
+  const failed = failedRules(report);
+  if (failed.length > 0) {
+    out.push(`## ${failedRulesHeading(failed)}`, '');
+    for (const f of failed) out.push(`- ${escapeInline(f.ruleId)} — ${escapeInline(f.detail)}`);
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import type { HealthReport } from '../engine/report';
 import { SEVERITIES, type Severity } from '../engine/types';
+import { failedRules, failedRulesHeading } from './failed-rules';
 import { count, day, pct, SEVERITY_LABEL } from './labels';
 import { terminalProse as safe } from './terminal';
 import { wrap } from './wrap';
@@ -30,7 +31,8 @@ export function scoreBar(score: number, width = 20): string {
  * Formats a report for a person reading a terminal: score and rating with a bar, the offer
  * outlook and pipeline, then advice grouped by severity, each with its message and next actions
  * with due dates (the first five, then how many more). Text from the search and the rules is
- * shown with control and bidi characters escaped, so it cannot drive the terminal.
+ * shown with control and bidi characters escaped, so it cannot drive the terminal. Rules that
+ * could not run are listed last, with why.
  */
 export function formatText(report: HealthReport, options: TextFormatOptions = {}): string {
   const c = createColors(options.color ?? false);
@@ -91,6 +93,12 @@ export function formatText(report: HealthReport, options: TextFormatOptions = {}
       const hidden = advice.actions.length - MAX_ACTIONS;
       if (hidden > 0) out.push(c.dim(`     … and ${count(hidden, 'more action')}`));
     }
+  }
+  const failed = failedRules(report);
+  if (failed.length > 0) {
+    out.push('', c.red(c.bold(`${failedRulesHeading(failed)}:`)));
+    for (const f of failed)
+      out.push(wrap(`${safe(f.ruleId)} — ${safe(f.detail)}`, '  - ', '    ', width));
   }
   return `${out.join('\n')}\n`;
 }

@@ -51,13 +51,14 @@ describe('calendar', () => {
     expect(events(critical)).toBeLessThan(events(all));
   });
 
-  it('reports input and output problems with exit code 2', () => {
+  it('reports input problems with exit code 2 and output problems with 5', () => {
     expect(expectUserError(cli(['calendar', 'missing.json', '--as-of', AS_OF]))).toBe(
       'error: missing.json: file not found\n',
     );
     expect(
       expectUserError(
         cli(['calendar', STORY, '--as-of', AS_OF, '-o', join(tempDir(), 'no', 'x.ics')]),
+        5,
       ),
     ).toContain('its folder does not exist');
     expect(expectUserError(cli(['calendar', STORY, '--as-of', 'soon']))).toContain(

@@ -59,7 +59,7 @@ describe('init', () => {
 
   it('reports a folder that does not exist, and a bad --date', () => {
     const dir = tempDir();
-    expect(expectUserError(cli(['init', 'no/such/search.json'], { cwd: dir }))).toBe(
+    expect(expectUserError(cli(['init', 'no/such/search.json'], { cwd: dir }), 5)).toBe(
       'error: cannot write no/such/search.json: its folder does not exist\n',
     );
     expect(expectUserError(cli(['init', '--date', '2026-11-31'], { cwd: dir }))).toContain(

@@ -54,8 +54,8 @@ export function hasAnsi(text: string): boolean {
  * Checks the shape every user mistake shares (exit code 2, one message on standard error, no
  * stack trace, nothing on standard output) and returns the message.
  */
-export function expectUserError(run: Run): string {
-  expect(run.status, run.stderr).toBe(2);
+export function expectUserError(run: Run, status = 2): string {
+  expect(run.status, run.stderr).toBe(status);
   expect(run.stderr).toMatch(/^error: /);
   expect(run.stderr).not.toMatch(/\n\s+at /);
   expect(run.stdout).toBe('');

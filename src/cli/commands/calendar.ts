@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { reportToICalendar } from '../../calendar/index';
+import { failedRules } from '../../format/failed-rules';
 import { count } from '../../format/labels';
+import { terminalSafe } from '../../format/terminal';
 import { filterAdvice } from '../../index';
 import { severityOption, shared } from '../args';
 import { EXIT } from '../errors';
@@ -45,9 +47,16 @@ export const calendar = defineCommand({
     const name = candidateName(search);
     const ics = reportToICalendar(shown, name ? { calendarName: `Job search: ${name}` } : {});
     const out = args.out ?? defaultOut(args.file);
+    // The calendar misses what a failed rule would have said: say so, and exit 4.
+    const failed = failedRules(report);
+    const done = failed.length > 0 ? EXIT.ruleFailed : EXIT.ok;
+    for (const f of failed)
+      io.stderr.write(
+        `warning: rule ${terminalSafe(f.ruleId)} could not run: ${terminalSafe(f.detail)}\n`,
+      );
     if (out === '-') {
       io.stdout.write(ics);
-      return EXIT.ok;
+      return done;
     }
     try {
       await writeFile(out, ics);
@@ -55,7 +64,7 @@ export const calendar = defineCommand({
       throw writeFailure(out, error);
     }
     const dated = shown.advice.flatMap((a) => a.actions).filter((a) => a.due !== undefined);
-    io.stdout.write(`Wrote ${count(dated.length, 'dated action')} to ${out}.\n`);
-    return EXIT.ok;
+    io.stdout.write(`Wrote ${count(dated.length, 'dated action')} to ${terminalSafe(out)}.\n`);
+    return done;
   },
 });

@@ -111,7 +111,10 @@ export const evaluate = defineCommand({
         ...(name !== undefined ? { name } : {}),
       }),
     );
-    const fails = failOn && report.advice.some((a) => isAtLeast(a.severity, failOn));
+    if (report.outcomes.some((o) => o.status === 'error')) return EXIT.ruleFailed;
+    // Every rule that gave advice counts, folded into another rule's advice or not.
+    const fails =
+      failOn && report.outcomes.some((o) => o.status === 'advice' && isAtLeast(o.severity, failOn));
     return fails ? EXIT.advice : EXIT.ok;
   },
 });

@@ -126,11 +126,11 @@ describe('calendar (in-process)', () => {
     const dir = tempDir();
     const args = ['calendar', STORY, '--as-of', AS_OF, '-o'];
     const missing = join(dir, 'no', 'x.ics');
-    expect(userError(await run([...args, missing]))).toBe(
+    expect(userError(await run([...args, missing]), 5)).toBe(
       `error: cannot write ${missing}: its folder does not exist\n`,
     );
     mkdirSync(join(dir, 'folder.ics'));
-    expect(userError(await run([...args, join(dir, 'folder.ics')]))).toBe(
+    expect(userError(await run([...args, join(dir, 'folder.ics')]), 5)).toBe(
       `error: cannot write ${join(dir, 'folder.ics')}: it is a directory\n`,
     );
   });

@@ -83,12 +83,12 @@ describe('init (in-process)', () => {
   it('names the file it cannot write, and why', async () => {
     const dir = tempDir();
     const missing = join(dir, 'no', 'such', 'search.json');
-    expect(userError(await run(['init', missing, '--date', AS_OF]))).toBe(
+    expect(userError(await run(['init', missing, '--date', AS_OF]), 5)).toBe(
       `error: cannot write ${missing}: its folder does not exist\n`,
     );
     writeFileSync(join(dir, 'plain'), '');
     const underFile = join(dir, 'plain', 'search.json');
-    expect(userError(await run(['init', underFile, '--date', AS_OF]))).toMatch(
+    expect(userError(await run(['init', underFile, '--date', AS_OF]), 5)).toMatch(
       new RegExp(
         `^error: cannot write ${underFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ENOTDIR`,
       ),

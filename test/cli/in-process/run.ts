@@ -64,8 +64,8 @@ export async function run(args: readonly string[], options: RunOptions = {}): Pr
  * Checks the shape every user mistake shares (exit code 2, one message on standard error, no
  * stack trace, nothing on standard output) and returns the message.
  */
-export function userError(result: Result): string {
-  expect(result.code, result.stderr).toBe(2);
+export function userError(result: Result, code = 2): string {
+  expect(result.code, result.stderr).toBe(code);
   expect(result.stderr).toMatch(/^error: /);
   expect(result.stderr).not.toMatch(/\n\s+at /);
   expect(result.stdout).toBe('');
