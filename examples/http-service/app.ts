@@ -6,13 +6,22 @@ import { bodyLimit } from 'hono/body-limit';
 import {
   type Advisor,
   createAdvisor,
+  type HealthReport,
+  parseAsOf,
   SearchValidationError,
   type Severity,
 } from 'job-search-health';
 import { InputError, parseJson } from 'job-search-health/node';
+import { EvaluationTimeoutError } from './pool';
 
 /** The largest request body `POST /evaluate` accepts unless told otherwise: 1 MB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** How long a client may take to send its request body unless told otherwise: 10 s. */
+export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+
+/** Evaluates a search at a date (checked with `parseAsOf`) into its report. */
+export type Evaluate = (search: unknown, asOf: string) => Promise<HealthReport>;
 
 /**
  * Where rule pages live when a rule names none; advice links (`Advice.docsUrl`) use the same
@@ -27,6 +36,13 @@ export interface AppOptions {
   readonly advisor?: Advisor;
   /** The largest request body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}). */
   readonly maxBodyBytes?: number;
+  /**
+   * How searches are evaluated (default: `advisor.evaluate` on this thread). The server passes
+   * a worker pool's, so that evaluations never block the thread that answers requests.
+   */
+  readonly evaluate?: Evaluate;
+  /** Longest wait for the request body, in ms, before answering 408 (default 10 s). */
+  readonly bodyTimeoutMs?: number;
 }
 
 /** One rule as `GET /rules` lists it. */
@@ -59,15 +75,34 @@ export interface ErrorBody {
   readonly issues?: readonly { readonly path: string; readonly message: string }[];
 }
 
-type ErrorStatus = 400 | 404 | 413 | 500;
+type ErrorStatus = 400 | 404 | 408 | 413 | 500 | 503;
 
 const fail = (c: Context, status: ErrorStatus, body: ErrorBody) => c.json(body, status);
 
-/** A calendar date such as `2026-11-25`, checked to exist (no 30 February). */
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+/** Why `asOf` is not accepted, as the library reads it, or undefined when it is. */
+function asOfProblem(asOf: string): string | undefined {
+  try {
+    parseAsOf(asOf);
+    return undefined;
+  } catch (error) {
+    if (error instanceof RangeError) return error.message;
+    throw error;
+  }
+}
+
+/** The text of `body`, or undefined when it has not all arrived within `ms`. */
+async function withinTime(body: Promise<string>, ms: number): Promise<string | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  // The read may still fail once the connection closes; nobody waits for it then.
+  body.catch(() => undefined);
+  try {
+    return await Promise.race([body, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function summarise(rule: Advisor['rules'][number]): RuleSummary {
@@ -86,17 +121,21 @@ function summarise(rule: Advisor['rules'][number]): RuleSummary {
  * Creates the service:
  *
  * - `POST /evaluate[?asOf=YYYY-MM-DD]`: the body is a search as JSON; answers with its health
- *   report, 400 for invalid JSON, an invalid search or a bad `asOf`, and 413 for a body over the
- *   size limit.
+ *   report, 400 for invalid JSON, an invalid search or a bad `asOf`, 408 for a body that does
+ *   not arrive in time, 413 for a body over the size limit, and 503 for an evaluation that takes
+ *   too long.
  * - `GET /rules`: the rules in force.
  * - `GET /healthz`: `{ "status": "ok" }` while the service runs.
  *
- * One advisor serves every request: its rules are compiled once, and it queues concurrent
- * evaluations itself.
+ * One advisor serves every request unless `evaluate` says otherwise: its rules are compiled once,
+ * and it queues concurrent evaluations itself.
  */
 export function createApp(options: AppOptions = {}): Hono {
   const advisor = options.advisor ?? createAdvisor();
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  const evaluate: Evaluate =
+    options.evaluate ?? ((search, asOf) => advisor.evaluate(search, { asOf }));
   const rules = advisor.rules.map(summarise);
   const app = new Hono();
 
@@ -116,15 +155,22 @@ export function createApp(options: AppOptions = {}): Hono {
     }),
     async (c) => {
       const asOf = c.req.query('asOf');
-      if (asOf !== undefined && !isCalendarDate(asOf))
-        return fail(c, 400, {
-          error: 'invalid-as-of',
-          message: `asOf must be a date written YYYY-MM-DD, got ${JSON.stringify(asOf)}.`,
-        });
+      const problem = asOf === undefined ? undefined : asOfProblem(asOf);
+      if (problem !== undefined)
+        return fail(c, 400, { error: 'invalid-as-of', message: `${problem}.` });
 
+      const text = await withinTime(c.req.text(), bodyTimeoutMs);
+      if (text === undefined) {
+        // The client stalled: answer, and close the connection rather than wait for the rest.
+        c.header('Connection', 'close');
+        return fail(c, 408, {
+          error: 'body-timeout',
+          message: `The request body must arrive within ${bodyTimeoutMs} ms.`,
+        });
+      }
       let search: unknown;
       try {
-        search = parseJson(await c.req.text(), 'request body');
+        search = parseJson(text, 'request body');
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         return fail(c, 400, {
@@ -135,8 +181,10 @@ export function createApp(options: AppOptions = {}): Hono {
       }
 
       try {
-        return c.json(await advisor.evaluate(search, { asOf: asOf ?? new Date() }));
+        return c.json(await evaluate(search, asOf ?? new Date().toISOString()));
       } catch (error) {
+        if (error instanceof EvaluationTimeoutError)
+          return fail(c, 503, { error: 'evaluation-timeout', message: error.message });
         if (!(error instanceof SearchValidationError)) throw error;
         return fail(c, 400, {
           error: 'invalid-search',
