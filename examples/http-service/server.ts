@@ -54,6 +54,6 @@ const server = serve(
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () =>
     server.close(() => {
-      void pool.close().then(() => process.exit(0));
+      void pool.close().finally(() => process.exit(0));
     }),
   );
