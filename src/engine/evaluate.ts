@@ -128,7 +128,8 @@ export async function evaluateWithSetup(
   return {
     asOf: asOf.toISOString(),
     score,
-    rating: rate(score, advice),
+    // Outcomes keep the severity of folded advice, which the advice it went into may not show.
+    rating: rate(score, [...advice, ...outcomesWithIds.filter((o) => o.status === 'advice')]),
     categories: categoryScores(setup.categories, byCategory, advice),
     metrics: facts.search,
     advice,

@@ -1,6 +1,6 @@
 import type { CategoryDefinition } from './categories';
 import { SEVERITY_WEIGHT } from './severity';
-import type { Advice, CategoryScore, Rating, RuleOutcome } from './types';
+import type { Advice, CategoryScore, Rating, RuleOutcome, Severity } from './types';
 
 interface Tally {
   weight: number;
@@ -41,8 +41,11 @@ export function scoreOutcomes(
   };
 }
 
-/** The rating: critical advice or a score under 50 is critical; high advice or under 85 at risk. */
-export function rate(score: number, advice: readonly Advice[]): Rating {
+/**
+ * The rating: critical advice or a score under 50 is critical; high advice or under 85 at risk.
+ * `advice` is everything that fired, with its severity: advice folded into other advice counts.
+ */
+export function rate(score: number, advice: readonly { readonly severity: Severity }[]): Rating {
   if (score < 50 || advice.some((a) => a.severity === 'critical')) return 'critical';
   if (score < 85 || advice.some((a) => a.severity === 'high')) return 'at-risk';
   return 'healthy';

@@ -220,3 +220,28 @@ describe('configuration messages say how to fix the mistake', () => {
     ]);
   });
 });
+
+describe('folded advice still counts', () => {
+  it('rates by the severity of every rule that fired, folded or not', async () => {
+    const narrow = jsonRule({ id: 'test/narrow' });
+    const set = parseRuleSet(
+      jsonRuleSet([
+        jsonRule({
+          id: 'test/wide',
+          supersedes: ['test/narrow'],
+          meta: { ...narrow.meta, severity: 'info' },
+        }),
+        { ...narrow, meta: { ...narrow.meta, severity: 'critical' } },
+      ]),
+    );
+    const report = await createAdvisor({
+      extends: [set],
+      categoryWeights: { momentum: 0 },
+    }).evaluate(buildSearch({ applications: [applied('a', 'acme', 3)] }), { asOf: AS_OF });
+    expect(report.outcomes.find((o) => o.ruleId === 'test/narrow')).toMatchObject({
+      severity: 'critical',
+      mergedInto: 'test/wide',
+    });
+    expect(report.rating).toBe('critical');
+  });
+});
