@@ -72,6 +72,36 @@ describe('hostile input on the command line', () => {
   });
 });
 
+describe('hostile rule text in rules listings', () => {
+  it('lists and explains a rule without acting on its escapes', async () => {
+    const base = jsonRule({ id: 'test/loud' });
+    const rules = file(
+      'rules.json',
+      jsonRuleSet([
+        {
+          ...base,
+          meta: {
+            ...base.meta,
+            title: `Title${ESC}[2J`,
+            description: `Describes\r✓ fine${ESC}]8;;https://evil.test${ESC}\\`,
+            rationale: `Because\u202eesuaceb`,
+            sources: [{ title: `Src${ESC}[31m`, strength: 'low', finding: 'f\u0007' }],
+          },
+        },
+      ]),
+    );
+    const list = await run(['rules', '--rules', rules]);
+    const details = await run(['rules', 'test/loud', '--rules', rules]);
+    for (const result of [list, details]) {
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(ACTIVE);
+    }
+    expect(list.stdout).toContain('Describes\\r✓ fine\\u001b]8;;https://evil.test\\u001b\\');
+    expect(details.stdout).toContain('test/loud: Title\\u001b[2J');
+    expect(details.stdout).toContain('Because\\u202eesuaceb');
+  });
+});
+
 describe('--fail-on counts folded advice', () => {
   it('sees a critical rule folded into a low one', async () => {
     const narrow = jsonRule({ id: 'test/narrow' });
