@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defineCommand } from 'citty';
+import { terminalSafe } from '../../format/terminal';
 import { searchJsonSchema } from '../../index';
 import { dateOption } from '../args';
 import { CliError, EXIT } from '../errors';
@@ -69,12 +70,13 @@ export const init = defineCommand({
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST')
         throw new CliError(
-          `${file} already exists; init never overwrites a file: choose another name (job-search-health init <file>)`,
+          `${terminalSafe(file)} already exists; init never overwrites a file: choose another name (job-search-health init <file>)`,
         );
       throw writeFailure(file, error);
     }
+    const shown = terminalSafe(file);
     io.stdout.write(
-      `Created ${file}. Replace the examples with your own search, then run:\n  job-search-health validate ${file}\n  job-search-health evaluate ${file}\n`,
+      `Created ${shown}. Replace the examples with your own search, then run:\n  job-search-health validate ${shown}\n  job-search-health evaluate ${shown}\n`,
     );
     return EXIT.ok;
   },
