@@ -15,7 +15,8 @@ export const shared = {
   },
   'as-of': {
     type: 'string',
-    description: 'Evaluation date, YYYY-MM-DD or an ISO 8601 date-time (default: now)',
+    description:
+      'Evaluation date: YYYY-MM-DD, or an ISO 8601 date-time with a time zone (default: now)',
     valueHint: 'date',
   },
   config: {
