@@ -12,8 +12,8 @@ import { AS_OF, buildSearch, spread } from '../helpers/search';
 const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
 const SERVER = fileURLToPath(new URL('../../examples/http-service/server.ts', import.meta.url));
 
-/** About 220 KB: hundreds of milliseconds or more to evaluate, well under the 1 MB body limit. */
-const HEAVY = JSON.stringify(buildSearch({ applications: spread(1500, 10) }));
+/** About 150 KB: hundreds of milliseconds to evaluate, well under the 1 MB body limit. */
+const HEAVY = JSON.stringify(buildSearch({ applications: spread(1000, 10) }));
 
 interface Running {
   readonly url: string;
@@ -68,7 +68,7 @@ describe('the HTTP service with worker threads', () => {
   let server: Running | undefined;
 
   beforeAll(async () => {
-    server = await start({ WORKERS: '2', BODY_TIMEOUT_MS: '300' });
+    server = await start({ WORKERS: '2', BODY_TIMEOUT_MS: '1000' });
   }, 20_000);
 
   afterAll(() => stop(server));
@@ -76,9 +76,9 @@ describe('the HTTP service with worker threads', () => {
   it('answers health checks while heavy evaluations run', async () => {
     const url = server?.url ?? '';
     const order: string[] = [];
-    // Six evaluations on two workers take three rounds. Once the first is done, the others are
+    // Four evaluations on two workers take two rounds. Once the first is done, the others are
     // queued or running: a request thread that evaluated itself would answer health last.
-    const heavy = Array.from({ length: 6 }, () =>
+    const heavy = Array.from({ length: 4 }, () =>
       evaluate(url, HEAVY).then(async (response) => {
         expect(response.status).toBe(200);
         expect(
@@ -93,7 +93,6 @@ describe('the HTTP service with worker threads', () => {
     order.push('health');
     await Promise.all(heavy);
     expect(order.at(-1)).toBe('evaluation');
-    expect(order.indexOf('health')).toBeLessThan(5);
   });
 
   it('answers 408 and closes the connection when the body stalls', async () => {
