@@ -22,14 +22,22 @@ function describe(value: unknown): string {
   return `${typeof value === 'object' ? 'an object' : `the ${typeof value}`} ${String(value)}`;
 }
 
-function toDate(value: unknown): Date | string {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'must be a valid Date' : new Date(value.getTime());
-  if (typeof value === 'string') {
-    if (dateSchema.safeParse(value).success) return new Date(`${value}T00:00:00Z`);
-    if (dateTimeSchema.safeParse(value).success) return new Date(value);
-  }
-  return `must be ${SHAPES}`;
+/** The date `value` stands for, or what is wrong with it. */
+function read(value: unknown): { date: Date } | { problem: string } {
+  let date: Date | undefined;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { problem: 'must be a valid Date' };
+    date = new Date(value.getTime());
+  } else if (typeof value === 'string' && dateSchema.safeParse(value).success)
+    date = new Date(`${value}T00:00:00Z`);
+  else if (typeof value === 'string' && dateTimeSchema.safeParse(value).success)
+    date = new Date(value);
+  if (date === undefined) return { problem: `must be ${SHAPES}` };
+  // Years past 9999 or before 0 are written with a sign (+010000), which sorts before digits.
+  const day = date.toISOString().slice(0, 10);
+  if (day < EARLIEST_AS_OF || day > LATEST_AS_OF)
+    return { problem: `must be between ${EARLIEST_AS_OF} and ${LATEST_AS_OF}` };
+  return { date };
 }
 
 /**
@@ -37,14 +45,8 @@ function toDate(value: unknown): Date | string {
  * or undefined when {@link parseAsOf} accepts it.
  */
 export function asOfProblem(value: unknown): string | undefined {
-  const date = toDate(value);
-  if (typeof date === 'string') return date;
-  // A year past 9999 is written +010000, so compare the year first.
-  const year = date.getUTCFullYear();
-  const day = date.toISOString().slice(0, 10);
-  if (year < 1900 || year > 9999 || day < EARLIEST_AS_OF || day > LATEST_AS_OF)
-    return `must be between ${EARLIEST_AS_OF} and ${LATEST_AS_OF}`;
-  return undefined;
+  const result = read(value);
+  return 'problem' in result ? result.problem : undefined;
 }
 
 /**
@@ -57,11 +59,8 @@ export function asOfProblem(value: unknown): string | undefined {
  * @throws RangeError naming the value and the accepted shapes.
  */
 export function parseAsOf(value: unknown): Date {
-  const date = value === undefined ? new Date() : toDate(value);
-  const problem = asOfProblem(date);
-  if (typeof date === 'string' || problem !== undefined)
-    throw new RangeError(
-      `asOf ${typeof date === 'string' ? date : problem}, got ${describe(value)}`,
-    );
-  return date;
+  if (value === undefined) return new Date();
+  const result = read(value);
+  if ('problem' in result) throw new RangeError(`asOf ${result.problem}, got ${describe(value)}`);
+  return result.date;
 }
