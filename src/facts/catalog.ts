@@ -33,6 +33,7 @@ const application = {
   daysSinceLastFollowUp: 'number',
   interviews: 'number',
   daysSinceLastInterview: 'number',
+  nextInterviewOn: 'string',
   daysUntilPostingDeadline: 'number',
   postingDeadlineOn: 'string',
   postingAgeDays: 'number',
@@ -111,6 +112,10 @@ const offer = {
   negotiated: 'boolean',
   otherInterviewProcesses: 'number',
   otherInterviewCompanies: 'list',
+  interest: 'number',
+  open: 'boolean',
+  otherOpenOffers: 'number',
+  preferred: 'boolean',
 } as const satisfies Record<keyof OfferFacts, FactKind>;
 
 const search = {
@@ -136,10 +141,20 @@ const search = {
   sizedApplications: 'number',
   topCompanySize: 'string',
   pendingOffers: 'number',
-  offerAccepted: 'boolean',
-  openCompaniesOtherThanAccepted: 'list',
+  state: 'string',
+  acceptedCompanyIds: 'list',
+  openOffers: 'number',
+  openOfferCompanyIds: 'list',
+  openOfferCompanies: 'list',
+  nextOfferExpiresOn: 'string',
+  daysUntilLastOfferExpires: 'number',
+  preferredOffer: 'string',
+  liveCompaniesBesideOffers: 'number',
   topCompany: 'string',
   topCompanyShare: 'number',
+  contactsAtTopCompany: 'list',
+  rolesAtTopCompany: 'list',
+  manyRolesAtTopCompany: 'boolean',
   offerOutlook: 'object',
 } as const satisfies Record<keyof SearchFacts, FactKind>;
 

@@ -19,9 +19,9 @@ export const belowWeeklyTarget = defineRule({
       'Cold applications turn into interviews only a few times in a hundred, so the number sent each week drives how soon interviews come. A weekly goal keeps that number steady when other things crowd it out. Coaches commonly suggest five to ten targeted applications a week until an offer is signed.',
     sources: [APPLICATION_VOLUME_GUIDANCE, COLD_APPLICATION_INTERVIEW_RATE],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     weeklyTarget: weeklyTargetOption(
       "Applications a week to aim for, unless the candidate's goals set their own.",
@@ -33,7 +33,6 @@ export const belowWeeklyTarget = defineRule({
   }),
   conditions: {
     all: [
-      versus('search', 'pendingOffers', 'equal', 0),
       // No application at all this week is no-recent-applications' advice, or start-applying's
       // before the first.
       versus('search', 'applicationsLast7Days', 'greaterThanInclusive', 1),

@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versusOption, whileSearching } from './conditions';
+import { versusOption } from './conditions';
 import { countOption, durationOption } from './options';
 import {
   EMPLOYER_GHOSTING,
@@ -21,6 +21,7 @@ export const followUpLimitReached = defineRule({
       'After two or three unanswered follow-ups, another message rarely changes the outcome, and the wait drains the time and hope a search needs elsewhere. Ghosting after interviews is common: most job seekers have been ghosted, many after a second or third round. Leave the door open, and put the effort into new applications.',
     sources: [INTERVIEW_FOLLOW_UP_GUIDANCE, EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'application',
   select: { active: true, submitted: true },
@@ -36,7 +37,6 @@ export const followUpLimitReached = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       versusOption('application', 'unansweredFollowUps', 'greaterThanInclusive', 'maxFollowUps'),
       versusOption('application', 'daysSinceLastFollowUp', 'greaterThanInclusive', 'waitDays'),
     ],

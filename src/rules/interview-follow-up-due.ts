@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption, whileSearching } from './conditions';
+import { versus, versusOption } from './conditions';
 import { durationOption } from './options';
 import { GHOSTING_AFTER_INTERVIEW, INTERVIEW_FOLLOW_UP_GUIDANCE } from './sources';
 
@@ -17,6 +17,7 @@ export const interviewFollowUpDue = defineRule({
       'Hiring decisions often slip past the date an employer gives, and a short, polite check-in a few days later is expected rather than pushy. It often brings a status, or a sign that the process has stalled, which tells you how much weight to put on it. Silence after an interview is common, so the note is also a cue to keep other applications moving.',
     sources: [INTERVIEW_FOLLOW_UP_GUIDANCE, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'interview',
   select: { completed: true, latest: true, applicationActive: true },
@@ -32,7 +33,6 @@ export const interviewFollowUpDue = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       versus('interview', 'employerContactSince', 'equal', false),
       versus('interview', 'followedUpSince', 'equal', false),
       {

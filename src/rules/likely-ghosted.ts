@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption, whileSearching } from './conditions';
+import { versus, versusOption } from './conditions';
 import { durationOption } from './options';
 import { EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW, TIME_TO_HIRE } from './sources';
 
@@ -17,6 +17,7 @@ export const likelyGhosted = defineRule({
       'Hiring in the US takes about three and a half weeks on average from application to a decision, so a month of silence after applying, or two weeks after an interview, usually means the process has moved on without you. Employers rarely say so: most job seekers have been ghosted, many of them after an interview. Counting these as long shots keeps the pipeline honest and the effort where it can still pay off.',
     sources: [TIME_TO_HIRE, EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'application',
   select: { stage: ['applied', 'screening', 'interviewing', 'final-round'] },
@@ -33,7 +34,6 @@ export const likelyGhosted = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       {
         any: [
           {

@@ -17,9 +17,9 @@ export const lowInterviewConversion = defineRule({
       'Cold applications reach an interview somewhere between 3 and 8 times in a hundred, so thirty of them would more often than not have brought at least one call. When none has, sending more of the same is the slowest fix. Tailored applications to closer-fitting roles, and referrals, which lead to a hire about nine times as often as a posting, change the odds instead of the volume.',
     sources: [CAREERPLUG_INTERVIEW_RATE, JOBVITE_INTERVIEW_RATE, REFERRAL_HIRE_RATE],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     minColdApplications: countOption(
       { min: 1, max: 10_000, default: 30 },

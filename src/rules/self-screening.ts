@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { unknownOr, versus, versusOption, whileSearching } from './conditions';
+import { unknownOr, versus, versusOption } from './conditions';
 import { durationOption, shareOption } from './options';
 import { APPLY_RATE_BY_GENDER, QUALIFICATIONS_AS_BARRIER } from './sources';
 
@@ -17,6 +17,7 @@ export const selfScreening = defineRule({
       'Requirement lists describe an ideal candidate, and employers regularly hire people who meet most of them rather than all. Yet "I didn\'t meet the qualifications" is the most common reason people give for not applying. LinkedIn\'s data point the same way: women apply to fewer jobs than men but are more likely to be hired when they do, a sign that holding back costs more than trying.',
     sources: [QUALIFICATIONS_AS_BARRIER, APPLY_RATE_BY_GENDER],
     recommended: true,
+    states: ['not-started', 'searching'],
   },
   scope: 'application',
   select: { stage: 'saved' },
@@ -37,7 +38,6 @@ export const selfScreening = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       versusOption('application', 'qualificationMatch', 'greaterThanInclusive', 'minMatch'),
       versusOption('application', 'qualificationMatch', 'lessThanInclusive', 'maxMatch'),
       versusOption('application', 'daysSinceSaved', 'greaterThanInclusive', 'afterDays'),

@@ -17,6 +17,7 @@ export const thankYouMissing = defineRule({
       'Most hiring managers say a thank-you note counts in their decision, yet only about one candidate in four sends one, so a short note is one of the cheapest ways to stand out. It works best within a day, while the panel is still comparing candidates; for the next couple of days it still lands before most decisions. After that it is a courtesy worth sending, and after a week it rarely changes anything.',
     sources: [THANK_YOU_NOTES],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'interview',
   select: { latestCompleted: true, applicationActive: true },

@@ -64,7 +64,7 @@ ruleTester.run(likelyGhosted, {
         applications: [applied('a', 'acme', 30), hired.application],
         offers: [hired.offer],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'just under thirty days after applying',
