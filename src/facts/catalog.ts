@@ -134,6 +134,7 @@ const search = {
   searchAgeDays: 'number',
   coldApplications: 'number',
   screenedApplications: 'number',
+  chanceOfNoScreen: 'number',
   warmShare: 'number',
   topChannel: 'string',
   topChannelShare: 'number',

@@ -55,6 +55,11 @@ export const outlookOptionsSchema = z.strictObject({
   silentAfterDaysApplied: z.number().min(0).max(365).default(24),
   /** Days without employer contact after which an interview-stage application counts as silent. */
   silentAfterDaysInterviewing: z.number().min(0).max(365).default(14),
+  /**
+   * Chance that a cold application leads to a screen or interview: CareerPlug's 3%, the lower of
+   * the published rates, used to say how often no call at all happens by chance.
+   */
+  coldScreenRate: probability.default(0.03),
   /** Factor applied to the chance of a silent application. */
   silenceFactor: probability.default(0.3),
   /**

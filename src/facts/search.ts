@@ -48,6 +48,11 @@ export interface SearchFacts {
   readonly coldApplications: number;
   /** Applications that reached screening or beyond at some point. */
   readonly screenedApplications: number;
+  /**
+   * How often that many cold applications would all go without a screen by chance alone, at the
+   * outlook's `coldScreenRate`: (1 − rate)^coldApplications.
+   */
+  readonly chanceOfNoScreen: number;
   /** Share of sent applications made through a person (referral, network, recruiter). */
   readonly warmShare: number;
   /** Most used channel over the last 30 days, or null. */
@@ -149,6 +154,9 @@ export function searchFacts(
   const target = search.candidate?.goals?.offerProbability ?? ctx.outlook.target;
   const weeklyApplicationGoal = search.candidate?.goals?.weeklyApplications ?? null;
   const searchAgeDays = searchAge(starts, asOf);
+  const coldApplications = sent.filter(
+    (a) => a.channel === 'job-board' || a.channel === 'company-site',
+  ).length;
   const pace = {
     recentChannels: within(28).map((a) => a.channel),
     weeks: Math.min(4, Math.max(1, (searchAgeDays ?? 28) / 7)),
@@ -174,8 +182,8 @@ export function searchFacts(
     interviewingCompanies: [...new Set(open.filter((a) => a.interviewStage).map((a) => a.company))],
     pendingOutreach: messages.filter((m) => m.daysUnanswered !== null).length,
     searchAgeDays,
-    coldApplications: sent.filter((a) => a.channel === 'job-board' || a.channel === 'company-site')
-      .length,
+    coldApplications,
+    chanceOfNoScreen: (1 - ctx.outlook.coldScreenRate) ** coldApplications,
     screenedApplications: sent.filter(
       (a) => a.interviews > 0 || a.interviewStage || a.stage === 'offer',
     ).length,

@@ -12,7 +12,7 @@ export const belowWeeklyTarget = defineRule({
   meta: {
     category: 'momentum',
     severity: 'medium',
-    title: 'Fewer applications than your weekly goal',
+    title: 'Fewer applications than a steady weekly pace',
     description:
       "Flags a week with fewer applications than the weekly goal (the candidate's own, or 5), once the search is a week old.",
     rationale:
@@ -50,7 +50,8 @@ export const belowWeeklyTarget = defineRule({
       },
     ],
   },
-  message: `You sent {search.applicationsLast7Days|count:application} in the last 7 days, short of your goal of ${WEEKLY_TARGET_TEXT} a week. Block out a fixed time for applications in the next few days, and keep to the goal even while other processes look promising.`,
+  message:
+    'You sent {search.applicationsLast7Days|count:application} in the last 7 days, {#search.weeklyApplicationGoal}short of your own goal of {search.weeklyApplicationGoal} a week{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}fewer than the {options.weeklyTarget} a week coaches commonly suggest{/search.weeklyApplicationGoal}. Block out a fixed time for applications in the next few days{#search.interviewsInProgress}, and keep to it even while your interviews with {search.interviewingCompanies|list} look promising{/search.interviewsInProgress}.',
   actions: [
     {
       kind: 'apply',

@@ -13,7 +13,7 @@ export const compareOffers = defineRule({
     description:
       'Flags open offers (pending, before their deadline) while at least one other offer is open too.',
     rationale:
-      'Offers usually leave only a few business days to decide, and the deadlines of two offers rarely line up. Comparing them on the same points, with the answers to your open questions in hand before the first deadline, turns a rushed choice into a considered one. A short extension, asked for early and politely, is usually granted.',
+      "Offers usually leave only a few business days to decide, and two offers' deadlines need not line up. Comparing them on the same points, with the answers to your open questions in hand before the first deadline, turns a rushed choice into a considered one. A short extension, asked for early and politely, is usually granted.",
     sources: [OFFER_DEADLINE_GUIDANCE],
     recommended: true,
     states: ['deciding'],

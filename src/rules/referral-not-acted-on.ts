@@ -14,7 +14,7 @@ export const referralNotActedOn = defineRule({
     description:
       'Flags a referral that was forwarded to the company but followed by no application and no message from you.',
     rationale:
-      'A referral is the strongest way into a company: referred candidates are a small share of applicants but a large share of hires, and are hired faster. Once a contact has passed your resume on, the company and your contact are both waiting on you. Left for more than a few days, the introduction goes cold and your contact is less likely to vouch for you again.',
+      'A referral is the strongest way into a company: referred candidates are a small share of applicants but a large share of hires, and are hired faster. Once a contact has passed your resume on, the company and your contact are both waiting on you. Left for more than a few days, the introduction can go cold, and roles fill while candidates wait.',
     sources: [REFERRAL_SHARE_OF_HIRES, REFERRAL_HIRE_RATE, REFERRAL_RESPONSE_TIME],
     recommended: true,
     states: ['not-started', 'searching'],

@@ -13,7 +13,7 @@ export const useOfferLeverage = defineRule({
     description:
       'While an offer is open, flags each application at another company still at screening, interviewing or final round.',
     rationale:
-      'Hiring takes weeks on average, so another process is rarely ready when the first offer arrives. An employer who is interested may be able to speed up once it hears a candidate holds an offer with a deadline; one that cannot at least tells you where you stand. Without asking, you may accept the first offer before the one you wanted arrives.',
+      'Hiring takes weeks on average, so another process is often not ready when the first offer arrives. An employer who is interested may be able to speed up once it hears a candidate holds an offer with a deadline; one that cannot at least tells you where you stand. Without asking, you may accept the first offer before the one you wanted arrives.',
     sources: [TIME_TO_HIRE, OFFER_DEADLINE_GUIDANCE],
     recommended: true,
     states: ['deciding'],
