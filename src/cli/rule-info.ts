@@ -4,7 +4,7 @@ import { docsUrlOf } from '../engine/advice';
 import { count } from '../format/labels';
 import { terminalProse as safe } from '../format/terminal';
 import { visibleLength, wrap } from '../format/wrap';
-import type { AnyRule, CategoryDefinition, Severity } from '../index';
+import { type AnyRule, type CategoryDefinition, SEARCH_STATES, type Severity } from '../index';
 
 const WIDTH = 88;
 
@@ -124,6 +124,7 @@ export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors)
         ['Category', safe(m.category)],
         ['Severity', severity],
         ['Applies to', describeSelect(rule)],
+        ['While', (m.states ?? SEARCH_STATES).join(', ')],
         ['Recommended', m.recommended === true ? 'yes' : 'no'],
       ],
       '  ',

@@ -41,7 +41,10 @@ function dueDate(
   if ('inDaysOption' in due)
     return isoDay(addDays(ctx.asOf, Number(ctx.options[due.inDaysOption] ?? 0)));
   const value = lookup(context, due.fact);
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string')
+    return due.otherwiseInDays === undefined
+      ? undefined
+      : isoDay(addDays(ctx.asOf, due.otherwiseInDays));
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   return Number.isNaN(date.getTime()) ? undefined : isoDay(addDays(date, due.plusDays ?? 0));
 }

@@ -53,6 +53,8 @@ export interface ApplicationFacts {
   readonly interviews: number;
   /** Days since the last completed interview, or null. */
   readonly daysSinceLastInterview: number | null;
+  /** Day of the next interview still to come (YYYY-MM-DD), or null when none is scheduled. */
+  readonly nextInterviewOn: string | null;
   /** Days until the posting closes (negative once closed), or null. */
   readonly daysUntilPostingDeadline: number | null;
   /** Day the posting closes (YYYY-MM-DD), or null. */
@@ -81,6 +83,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
   const interviews = index.interviewsByApplication.get(app.id) ?? [];
   const held = interviews.filter((i) => i.completed ?? i.at <= asOf);
   const lastInterview = latest(held.map((i) => i.at));
+  const nextInterview = earliest(interviews.filter((i) => !held.includes(i) && i.at >= asOf));
   const lastContact = latest([...inbound.map((m) => m.at), lastInterview]);
   const contactBasis = lastContact ?? sent;
   const followUps = (index.messagesByApplication.get(app.id) ?? []).filter(
@@ -130,6 +133,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     daysSinceLastFollowUp: lastFollowUp ? daysBetween(lastFollowUp, asOf) : null,
     interviews: interviews.length,
     daysSinceLastInterview: lastInterview ? daysBetween(lastInterview, asOf) : null,
+    nextInterviewOn: nextInterview ? isoDay(nextInterview) : null,
     daysUntilPostingDeadline: app.postingDeadline ? daysBetween(asOf, app.postingDeadline) : null,
     postingDeadlineOn: app.postingDeadline ? isoDay(app.postingDeadline) : null,
     postingAgeDays: app.postedAt ? daysBetween(app.postedAt, postingBasis) : null,
@@ -144,4 +148,11 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     stageBehindInterviews:
       interviews.length > 0 && (app.stage === 'saved' || app.stage === 'applied'),
   };
+}
+
+/** The date of the earliest of some interviews, or undefined when there are none. */
+function earliest(interviews: readonly { readonly at: Date }[]): Date | undefined {
+  let first: Date | undefined;
+  for (const { at } of interviews) if (first === undefined || at < first) first = at;
+  return first;
 }
