@@ -1,10 +1,11 @@
 /**
- * Cold import time: a fresh Node process imports the package and reports how long `import()`
- * took; the wall time of the whole process is kept too. Ours and json-rules-engine's are
- * measured alternately, several runs each, and the medians kept.
+ * Start-up cost: fresh Node processes that import the package, against bare ones (`node -e 0`),
+ * alternately, several runs each, keeping the medians. The cost of the import is the difference
+ * in wall time of the whole process; the time of `import()` measured inside is kept too.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { median } from './measure';
 
 const run = promisify(execFile);
 
@@ -15,43 +16,53 @@ export interface ImportTime {
   readonly importMs: number;
   /** Median wall time of the whole `node` process, in milliseconds. */
   readonly processMs: number;
+  /** Median process time over a bare `node -e 0`, in milliseconds. */
+  readonly overBareMs: number;
 }
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
+async function timed(root: string, args: readonly string[]): Promise<[string, number]> {
+  const started = performance.now();
+  const { stdout } = await run(process.execPath, [...args], { cwd: root });
+  return [stdout, performance.now() - started];
+}
 
 async function once(root: string, specifier: string): Promise<[number, number]> {
   const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
-  const started = performance.now();
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', code], {
-    cwd: root,
-  });
-  return [Number(stdout), performance.now() - started];
+  const [stdout, wall] = await timed(root, ['--input-type=module', '-e', code]);
+  return [Number(stdout), wall];
 }
 
 /**
  * Imports each package `runs` times in fresh processes started in `packageDir` (where the
- * package resolves by its own name, and json-rules-engine as its dependency).
+ * package resolves by its own name, and json-rules-engine as its dependency), between bare runs.
  */
 export async function measureColdImport(
   packageDir: string,
   runs: number,
-): Promise<{ runs: number; ours: ImportTime; jsonRulesEngine: ImportTime }> {
+): Promise<{ runs: number; bareProcessMs: number; ours: ImportTime; jsonRulesEngine: ImportTime }> {
   const specifiers = ['job-search-health', 'json-rules-engine'] as const;
   const times = new Map<string, [number, number][]>(specifiers.map((s) => [s, []]));
-  for (let i = 0; i < runs; i++)
+  const bare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push((await timed(packageDir, ['-e', '0']))[1]);
     for (const specifier of specifiers)
       times.get(specifier)?.push(await once(packageDir, specifier));
+  }
+  const bareProcessMs = median(bare);
   const summary = (specifier: string): ImportTime => {
     const list = times.get(specifier) ?? [];
+    const processMs = median(list.map(([, wall]) => wall));
     return {
       specifier,
       importMs: median(list.map(([inside]) => inside)),
-      processMs: median(list.map(([, wall]) => wall)),
+      processMs,
+      overBareMs: processMs - bareProcessMs,
     };
   };
-  return { runs, ours: summary(specifiers[0]), jsonRulesEngine: summary(specifiers[1]) };
+  return {
+    runs,
+    bareProcessMs,
+    ours: summary(specifiers[0]),
+    jsonRulesEngine: summary(specifiers[1]),
+  };
 }

@@ -5,8 +5,10 @@
  *
  * Arguments: the library's file URL, the number of searches, applications per search.
  */
+
 import { BENCH_AS_OF, generateSearch } from './generate';
 import { importLibrary } from './library';
+import { peakRssMb } from './measure';
 
 const [url = '', countText = '1000', sizeText = '25'] = process.argv.slice(2);
 const count = Number(countText);
@@ -32,8 +34,7 @@ process.stdout.write(
     searches: count,
     applicationsPerSearch: size,
     seconds: (performance.now() - started) / 1000,
-    // maxRSS is in kilobytes: the peak resident set of the whole process.
-    peakRssMb: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
+    peakRssMb: peakRssMb(),
     advice,
     samples,
   }),

@@ -1,0 +1,38 @@
+/**
+ * Child process of the growth table: generates one search of a given shape and size, evaluates
+ * it a few times with one advisor, and prints the median time and the peak RSS as JSON.
+ *
+ * Arguments: the library's file URL, the shape (`spread` or `one-company`), applications,
+ * evaluations.
+ */
+import { BENCH_AS_OF, generateOneCompanySearch, generateSearch } from './generate';
+import { importLibrary } from './library';
+import { median, peakRssMb } from './measure';
+
+const [url = '', shape = 'spread', sizeText = '1000', runsText = '1'] = process.argv.slice(2);
+const size = Number(sizeText);
+const library = await importLibrary(url);
+const advisor = library.createAdvisor();
+const search = shape === 'one-company' ? generateOneCompanySearch(size) : generateSearch(size);
+// One small evaluation first, so the code is compiled before the timed ones.
+await advisor.evaluate(generateSearch(25), { asOf: BENCH_AS_OF });
+const times: number[] = [];
+let advice = 0;
+for (let i = 0; i < Number(runsText); i++) {
+  const started = performance.now();
+  const report = await advisor.evaluate(search, { asOf: BENCH_AS_OF });
+  times.push(performance.now() - started);
+  advice = report.advice.length;
+}
+const counts = search as unknown as Record<string, unknown[] | undefined>;
+process.stdout.write(
+  JSON.stringify({
+    shape,
+    applications: size,
+    messages: counts.messages?.length ?? 0,
+    evaluations: times.length,
+    medianMs: median(times),
+    advice,
+    peakRssMb: peakRssMb(),
+  }),
+);
