@@ -1,6 +1,7 @@
 /**
- * Peak memory while evaluating many searches streamed one at a time, in a fresh process (see
- * stream.ts): flat samples mean no memory is held from one search to the next.
+ * Peak memory while the batch path (`evaluateNdjson`) evaluates many searches streamed one line
+ * at a time, in a fresh process (see stream.ts): flat samples mean no memory is held from one
+ * search to the next.
  */
 import { pathToFileURL } from 'node:url';
 import { runChild } from './child';
@@ -12,21 +13,20 @@ export interface MemoryResult {
   readonly applicationsPerSearch: number;
   readonly seconds: number;
   readonly peakRssMb: number;
+  /** Size of the JSON lines written, in MB. */
+  readonly reportMegabytes: number;
   /** RSS at the last sample minus RSS at the first. */
   readonly rssGrowthMb: number;
   readonly samples: readonly { evaluated: number; rssMb: number; heapUsedMb: number }[];
 }
 
-/**
- * Streams `searches` generated searches through one advisor in a child process, using the
- * package in `packageDir`.
- */
+/** Streams `searches` generated searches through the batch path of the package in `packageDir`. */
 export async function measureMemory(
   root: string,
   packageDir: string,
   searches: number,
 ): Promise<MemoryResult> {
-  const library = pathToFileURL(mainEntry(packageDir)).href;
+  const library = pathToFileURL(mainEntry(packageDir, './node')).href;
   const result = await runChild<Omit<MemoryResult, 'rssGrowthMb'>>(root, 'stream.ts', [
     library,
     String(searches),

@@ -6,6 +6,7 @@ import { closest } from '../engine/suggest';
 import { InputError } from '../node/index';
 import { checkArgs } from './args';
 import { stderrColor, stdoutColor } from './color';
+import { batch } from './commands/batch';
 import { calendar } from './commands/calendar';
 import { evaluate } from './commands/evaluate';
 import { init } from './commands/init';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, CommandDef<any>> = {
   schema,
   init,
   calendar,
+  batch,
 };
 
 const program = defineCommand({
