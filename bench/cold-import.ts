@@ -1,7 +1,8 @@
 /**
  * Start-up cost: fresh Node processes that import the package, against bare ones (`node -e 0`),
- * alternately, several runs each, keeping the medians. The cost of the import is the difference
- * in wall time of the whole process; the time of `import()` measured inside is kept too.
+ * alternately, several runs each, keeping the medians. Each process reports the CPU time it used
+ * (user and system, as `cpuNow` in measure.ts explains) and the time `import()` took inside it;
+ * the cost of importing is the CPU time over a bare process's. Wall times are kept too.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -12,24 +13,35 @@ const run = promisify(execFile);
 /** Median cold-import figures of one package. */
 export interface ImportTime {
   readonly specifier: string;
-  /** Median time of `await import(specifier)` inside the process, in milliseconds. */
+  /** Median time of `await import(specifier)` inside the process, wall clock, in milliseconds. */
   readonly importMs: number;
-  /** Median wall time of the whole `node` process, in milliseconds. */
+  /** Median CPU time of the whole process, in milliseconds. */
+  readonly processCpuMs: number;
+  /** Median wall time of the whole process, in milliseconds. */
   readonly processMs: number;
-  /** Median process time over a bare `node -e 0`, in milliseconds. */
+  /** Median CPU time over a bare `node -e 0`, in milliseconds. */
   readonly overBareMs: number;
 }
 
-async function timed(root: string, args: readonly string[]): Promise<[string, number]> {
-  const started = performance.now();
-  const { stdout } = await run(process.execPath, [...args], { cwd: root });
-  return [stdout, performance.now() - started];
+interface Sample {
+  readonly importMs: number;
+  readonly cpuMs: number;
+  readonly wallMs: number;
 }
 
-async function once(root: string, specifier: string): Promise<[number, number]> {
-  const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
-  const [stdout, wall] = await timed(root, ['--input-type=module', '-e', code]);
-  return [Number(stdout), wall];
+const REPORT =
+  'const u = process.cpuUsage(); process.stdout.write(JSON.stringify([t, (u.user + u.system) / 1000]));';
+
+async function once(root: string, specifier: string | undefined): Promise<Sample> {
+  const load = specifier
+    ? `const s = performance.now(); await import(${JSON.stringify(specifier)}); const t = performance.now() - s;`
+    : 'const t = 0;';
+  const started = performance.now();
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', load + REPORT], {
+    cwd: root,
+  });
+  const [importMs, cpuMs] = JSON.parse(stdout) as [number, number];
+  return { importMs, cpuMs, wallMs: performance.now() - started };
 }
 
 /**
@@ -39,29 +51,37 @@ async function once(root: string, specifier: string): Promise<[number, number]> 
 export async function measureColdImport(
   packageDir: string,
   runs: number,
-): Promise<{ runs: number; bareProcessMs: number; ours: ImportTime; jsonRulesEngine: ImportTime }> {
+): Promise<{
+  runs: number;
+  bareProcessCpuMs: number;
+  bareProcessMs: number;
+  ours: ImportTime;
+  jsonRulesEngine: ImportTime;
+}> {
   const specifiers = ['job-search-health', 'json-rules-engine'] as const;
-  const times = new Map<string, [number, number][]>(specifiers.map((s) => [s, []]));
-  const bare: number[] = [];
+  const samples = new Map<string, Sample[]>(specifiers.map((s) => [s, []]));
+  const bare: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    bare.push((await timed(packageDir, ['-e', '0']))[1]);
+    bare.push(await once(packageDir, undefined));
     for (const specifier of specifiers)
-      times.get(specifier)?.push(await once(packageDir, specifier));
+      samples.get(specifier)?.push(await once(packageDir, specifier));
   }
-  const bareProcessMs = median(bare);
+  const bareProcessCpuMs = median(bare.map((s) => s.cpuMs));
   const summary = (specifier: string): ImportTime => {
-    const list = times.get(specifier) ?? [];
-    const processMs = median(list.map(([, wall]) => wall));
+    const list = samples.get(specifier) ?? [];
+    const processCpuMs = median(list.map((s) => s.cpuMs));
     return {
       specifier,
-      importMs: median(list.map(([inside]) => inside)),
-      processMs,
-      overBareMs: processMs - bareProcessMs,
+      importMs: median(list.map((s) => s.importMs)),
+      processCpuMs,
+      processMs: median(list.map((s) => s.wallMs)),
+      overBareMs: processCpuMs - bareProcessCpuMs,
     };
   };
   return {
     runs,
-    bareProcessMs,
+    bareProcessCpuMs,
+    bareProcessMs: median(bare.map((s) => s.wallMs)),
     ours: summary(specifiers[0]),
     jsonRulesEngine: summary(specifiers[1]),
   };

@@ -12,8 +12,11 @@ export interface GrowthRow {
   readonly applications: number;
   readonly messages: number;
   readonly evaluations: number;
+  /** Median CPU time of an evaluation, in milliseconds. */
   readonly medianMs: number;
-  /** Median time divided by the applications, in microseconds. */
+  /** Median wall time of an evaluation, in milliseconds. */
+  readonly medianWallMs: number;
+  /** Median CPU time divided by the applications, in microseconds. */
   readonly microsecondsPerApplication: number;
   readonly advice: number;
   readonly peakRssMb: number;

@@ -11,7 +11,10 @@ import { mainEntry } from './library';
 export interface MemoryResult {
   readonly searches: number;
   readonly applicationsPerSearch: number;
+  /** Wall time of the whole stream, in seconds. */
   readonly seconds: number;
+  /** CPU time of the whole stream, in seconds. */
+  readonly cpuSeconds: number;
   readonly peakRssMb: number;
   /** Size of the JSON lines written, in MB. */
   readonly reportMegabytes: number;

@@ -1,6 +1,7 @@
 /**
  * The benchmark: `npm run bench` (builds first), or
- * `tsx bench/run.ts [--quick] [--out file] [--package dir]`.
+ * `tsx bench/run.ts [--quick] [--out file] [--package dir] [--searches n]` (`--searches`: how
+ * many the memory run streams, 100,000 by default).
  *
  * Measures the built package (this repository's, or the installed copy in `--package`) against
  * the floor (floor.ts) and the fair naive json-rules-engine port (naive.ts), after checking that
@@ -85,7 +86,7 @@ const rounds = quick ? 1 : 7;
 const speed = await measureSpeed(list, rounds, quick);
 log('growth table...');
 const growth = await measureGrowth(ROOT, packageDir, quick);
-const streamed = quick ? 100 : 100_000;
+const streamed = Number(option('--searches') ?? (quick ? 100 : 100_000));
 log(`streaming ${streamed} searches through one advisor...`);
 const memory = await measureMemory(ROOT, packageDir, streamed);
 log('measuring size and start-up...');
@@ -150,7 +151,7 @@ const pad = (value: string | number, width: number) => String(value).padStart(wi
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const lines = [
   `job-search-health benchmark${quick ? ' (quick: not figures)' : ''}, ${results.machine.node}, ${results.machine.cpu} x${results.machine.cores}`,
-  `medians of ${rounds} interleaved round(s); ${missingEngines.length > 0 ? `not offered by createAdvisor: ${missingEngines.join(', ')}` : 'every engine offered'}`,
+  `CPU time, medians of ${rounds} interleaved round(s); ${missingEngines.length > 0 ? `not offered by createAdvisor: ${missingEngines.join(', ')}` : 'every engine offered'}`,
   '',
   ...speed.flatMap(({ applications, timings }) => [
     `${applications} applications:`,
@@ -164,17 +165,17 @@ const lines = [
     ),
   ),
   '',
-  `${pad('shape', 12)} ${pad('applications', 12)} ${pad('messages', 9)} ${pad('median ms', 10)} ${pad('µs/app', 7)} ${pad('peak RSS MB', 12)}`,
+  `${pad('shape', 12)} ${pad('applications', 12)} ${pad('messages', 9)} ${pad('CPU ms', 8)} ${pad('wall ms', 8)} ${pad('µs/app', 7)} ${pad('peak RSS MB', 12)}`,
   ...growth.map(
     (g) =>
-      `${pad(g.shape, 12)} ${pad(g.applications, 12)} ${pad(g.messages, 9)} ${pad(g.medianMs.toFixed(0), 10)} ${pad(g.microsecondsPerApplication, 7)} ${pad(g.peakRssMb, 12)}`,
+      `${pad(g.shape, 12)} ${pad(g.applications, 12)} ${pad(g.messages, 9)} ${pad(g.medianMs.toFixed(0), 8)} ${pad(g.medianWallMs.toFixed(0), 8)} ${pad(g.microsecondsPerApplication, 7)} ${pad(g.peakRssMb, 12)}`,
   ),
   '',
   `parity: naive ${parity.naive.same ? 'same' : 'DIFFERENT'}, floor ${parity.floor.same ? 'same' : 'DIFFERENT'} (${naive.ported.length} rules ported, ${parity.naive.firings} firings over ${parity.naive.searches} searches)`,
-  `stream: ${memory.searches} searches, peak RSS ${memory.peakRssMb} MB, growth ${memory.rssGrowthMb} MB, ${memory.seconds.toFixed(1)} s`,
+  `stream (evaluateNdjson): ${memory.searches} searches, peak RSS ${memory.peakRssMb} MB, growth ${memory.rssGrowthMb} MB, ${memory.cpuSeconds.toFixed(1)} s CPU, ${memory.seconds.toFixed(1)} s wall, ${memory.reportMegabytes} MB of reports`,
   `browser bundle of evaluateSearch (min + gzip): ${kb(browserBundle.gzippedBytes)} (${kb(browserBundle.minifiedBytes)} minified): ${browserBundle.packages.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ')}`,
   `own code (min + gzip): ${kb(ownCode.ours.gzippedBytes)}; json-rules-engine ${kb(ownCode.jsonRulesEngine.gzippedBytes)}`,
-  `start-up (median of ${coldImport.runs}): node -e 0 ${coldImport.bareProcessMs.toFixed(0)} ms; importing the package +${coldImport.ours.overBareMs.toFixed(0)} ms (import() ${coldImport.ours.importMs.toFixed(1)} ms); json-rules-engine +${coldImport.jsonRulesEngine.overBareMs.toFixed(0)} ms`,
+  `start-up, CPU time (median of ${coldImport.runs}): node -e 0 ${coldImport.bareProcessCpuMs.toFixed(0)} ms; importing the package +${coldImport.ours.overBareMs.toFixed(0)} ms; json-rules-engine +${coldImport.jsonRulesEngine.overBareMs.toFixed(0)} ms (wall: bare ${coldImport.bareProcessMs.toFixed(0)} ms, package ${coldImport.ours.processMs.toFixed(0)} ms)`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,14 +1,14 @@
 /**
  * Time per evaluation of every contender on the same searches, in one process: the floor, the
  * fair naive json-rules-engine port, and the package with each engine `createAdvisor` accepts.
- * Measured with tinybench in interleaved rounds (every contender and size once per round, then
- * again in the next round), keeping the median of each round's median, so a slow spell of the
- * shared machine lands on every contender alike.
+ * Measured with tinybench in CPU time (see `cpuNow`) in interleaved rounds (every contender and
+ * size once per round, then again in the next round), keeping the median of each round's median,
+ * so a slow spell of the shared machine lands on every contender alike.
  */
 import { Bench, type Task } from 'tinybench';
 import { BENCH_AS_OF, generateSearch } from './generate';
 import type { Library } from './library';
-import { median } from './measure';
+import { cpuNow, median } from './measure';
 import type { Baseline } from './port';
 
 /** Search sizes the ratios are measured at, in applications (smaller in quick mode). */
@@ -91,6 +91,7 @@ export async function measureSpeed(
   const perTask = new Map<string, { rounds: number[]; samples: number }>();
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({
+      now: cpuNow,
       time: quick ? 20 : 400,
       iterations: quick ? 2 : 5,
       warmupTime: quick ? 5 : 100,

@@ -9,7 +9,7 @@
  */
 import { BENCH_AS_OF, generateSearch } from './generate';
 import type { NodeLibrary } from './library';
-import { peakRssMb } from './measure';
+import { cpuNow, peakRssMb } from './measure';
 
 const [url = '', countText = '1000', sizeText = '25'] = process.argv.slice(2);
 const count = Number(countText);
@@ -25,6 +25,7 @@ async function* lines(): AsyncIterable<string> {
 }
 
 const started = performance.now();
+const cpuStarted = cpuNow();
 let evaluated = 0;
 let bytes = 0;
 for await (const result of evaluateNdjson(lines(), { asOf: BENCH_AS_OF })) {
@@ -41,6 +42,7 @@ process.stdout.write(
     searches: evaluated,
     applicationsPerSearch: size,
     seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (cpuNow() - cpuStarted) / 1000,
     peakRssMb: peakRssMb(),
     reportMegabytes: Math.round(bytes / 1_048_576),
     samples,
