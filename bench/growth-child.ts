@@ -10,11 +10,19 @@ import { BENCH_AS_OF, generateOneCompanySearch, generateSearch } from './generat
 import { importLibrary } from './library';
 import { cpuNow, median, peakRssMb } from './measure';
 
+const MODEL_LIST_LIMIT = 100_000;
+
 const [url = '', shape = 'spread', sizeText = '1000', runsText = '1'] = process.argv.slice(2);
 const size = Number(sizeText);
 const library = await importLibrary(url);
 const advisor = library.createAdvisor();
-const search = shape === 'one-company' ? generateOneCompanySearch(size) : generateSearch(size);
+const generated = shape === 'one-company' ? generateOneCompanySearch(size) : generateSearch(size);
+// The model accepts at most 100,000 items per list: the largest rows keep the first 100,000
+// messages (a message refers to others, never the reverse, so the search stays valid).
+const search = {
+  ...generated,
+  messages: (generated as { messages?: unknown[] }).messages?.slice(0, MODEL_LIST_LIMIT),
+};
 // One small evaluation first, so the code is compiled before the timed ones.
 await advisor.evaluate(generateSearch(25), { asOf: BENCH_AS_OF });
 const times: number[] = [];
