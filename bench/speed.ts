@@ -92,8 +92,8 @@ export async function measureSpeed(
   for (let round = 0; round < rounds; round++) {
     const bench = new Bench({
       now: cpuNow,
-      time: quick ? 20 : 400,
-      iterations: quick ? 2 : 5,
+      time: quick ? 10 : 400,
+      iterations: quick ? 1 : 5,
       warmupTime: quick ? 5 : 100,
       warmupIterations: quick ? 1 : 3,
     });

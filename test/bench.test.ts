@@ -52,7 +52,7 @@ describe('the benchmark, in quick mode', () => {
         browserBundle: { ...codeSize, packages: expect.arrayContaining([]) },
         ownCode: { ours: codeSize, jsonRulesEngine: codeSize },
       },
-      coldImport: { runs: 3, bareProcessCpuMs: expect.any(Number), ours: importTime },
+      coldImport: { runs: 2, bareProcessCpuMs: expect.any(Number), ours: importTime },
     });
     const { speed, growth } = results as {
       speed: { applications: number; timings: { label: string; medianMs: number }[] }[];
