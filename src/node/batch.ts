@@ -56,8 +56,8 @@ function describeIssues(line: number, error: SearchValidationError): string {
 
 /**
  * Evaluates a stream of searches written one per line (NDJSON), one line at a time: each line is
- * read, evaluated and handed on before the next is read, so memory stays flat however long the
- * input. Blank lines are skipped. A line that is not JSON, or not a valid search, yields an error
+ * evaluated and handed on before the next, and the input is read at most about a thousand lines
+ * ahead (`node:readline` pauses it beyond that), so memory stays flat however long the input. Blank lines are skipped. A line that is not JSON, or not a valid search, yields an error
  * naming its line number, and the batch goes on.
  *
  * Every line is evaluated at the same date: `asOf`, or the time the batch started.
