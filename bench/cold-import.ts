@@ -1,57 +1,88 @@
 /**
- * Cold import time: a fresh Node process imports the package and reports how long `import()`
- * took; the wall time of the whole process is kept too. Ours and json-rules-engine's are
- * measured alternately, several runs each, and the medians kept.
+ * Start-up cost: fresh Node processes that import the package, against bare ones (`node -e 0`),
+ * alternately, several runs each, keeping the medians. Each process reports the CPU time it used
+ * (user and system, as `cpuNow` in measure.ts explains) and the time `import()` took inside it;
+ * the cost of importing is the CPU time over a bare process's. Wall times are kept too.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { median } from './measure';
 
 const run = promisify(execFile);
 
 /** Median cold-import figures of one package. */
 export interface ImportTime {
   readonly specifier: string;
-  /** Median time of `await import(specifier)` inside the process, in milliseconds. */
+  /** Median time of `await import(specifier)` inside the process, wall clock, in milliseconds. */
   readonly importMs: number;
-  /** Median wall time of the whole `node` process, in milliseconds. */
+  /** Median CPU time of the whole process, in milliseconds. */
+  readonly processCpuMs: number;
+  /** Median wall time of the whole process, in milliseconds. */
   readonly processMs: number;
+  /** Median CPU time over a bare `node -e 0`, in milliseconds. */
+  readonly overBareMs: number;
 }
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
+interface Sample {
+  readonly importMs: number;
+  readonly cpuMs: number;
+  readonly wallMs: number;
+}
 
-async function once(root: string, specifier: string): Promise<[number, number]> {
-  const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
+const REPORT =
+  'const u = process.cpuUsage(); process.stdout.write(JSON.stringify([t, (u.user + u.system) / 1000]));';
+
+async function once(root: string, specifier: string | undefined): Promise<Sample> {
+  const load = specifier
+    ? `const s = performance.now(); await import(${JSON.stringify(specifier)}); const t = performance.now() - s;`
+    : 'const t = 0;';
   const started = performance.now();
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', code], {
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', load + REPORT], {
     cwd: root,
   });
-  return [Number(stdout), performance.now() - started];
+  const [importMs, cpuMs] = JSON.parse(stdout) as [number, number];
+  return { importMs, cpuMs, wallMs: performance.now() - started };
 }
 
 /**
  * Imports each package `runs` times in fresh processes started in `packageDir` (where the
- * package resolves by its own name, and json-rules-engine as its dependency).
+ * package resolves by its own name, and json-rules-engine as its dependency), between bare runs.
  */
 export async function measureColdImport(
   packageDir: string,
   runs: number,
-): Promise<{ runs: number; ours: ImportTime; jsonRulesEngine: ImportTime }> {
+): Promise<{
+  runs: number;
+  bareProcessCpuMs: number;
+  bareProcessMs: number;
+  ours: ImportTime;
+  jsonRulesEngine: ImportTime;
+}> {
   const specifiers = ['job-search-health', 'json-rules-engine'] as const;
-  const times = new Map<string, [number, number][]>(specifiers.map((s) => [s, []]));
-  for (let i = 0; i < runs; i++)
+  const samples = new Map<string, Sample[]>(specifiers.map((s) => [s, []]));
+  const bare: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(await once(packageDir, undefined));
     for (const specifier of specifiers)
-      times.get(specifier)?.push(await once(packageDir, specifier));
+      samples.get(specifier)?.push(await once(packageDir, specifier));
+  }
+  const bareProcessCpuMs = median(bare.map((s) => s.cpuMs));
   const summary = (specifier: string): ImportTime => {
-    const list = times.get(specifier) ?? [];
+    const list = samples.get(specifier) ?? [];
+    const processCpuMs = median(list.map((s) => s.cpuMs));
     return {
       specifier,
-      importMs: median(list.map(([inside]) => inside)),
-      processMs: median(list.map(([, wall]) => wall)),
+      importMs: median(list.map((s) => s.importMs)),
+      processCpuMs,
+      processMs: median(list.map((s) => s.wallMs)),
+      overBareMs: processCpuMs - bareProcessCpuMs,
     };
   };
-  return { runs, ours: summary(specifiers[0]), jsonRulesEngine: summary(specifiers[1]) };
+  return {
+    runs,
+    bareProcessCpuMs,
+    bareProcessMs: median(bare.map((s) => s.wallMs)),
+    ours: summary(specifiers[0]),
+    jsonRulesEngine: summary(specifiers[1]),
+  };
 }

@@ -288,3 +288,21 @@ export function generateSearch(applications: number, seed = 1): JobSearchInput {
     offers,
   } as JobSearchInput;
 }
+
+/**
+ * The one-company shape: a generated search whose applications, referrals, contacts and
+ * messages all concern a single employer, so every per-company lookup sees the whole search.
+ * It catches facts that scan their company's messages once per application.
+ */
+export function generateOneCompanySearch(applications: number, seed = 1): JobSearchInput {
+  const search = generateSearch(applications, seed) as unknown as Record<string, Row[]>;
+  const atOneCompany = (rows: Row[] | undefined) =>
+    (rows ?? []).map((row) => ('companyId' in row ? { ...row, companyId: 'c0' } : row));
+  return {
+    ...search,
+    contacts: atOneCompany(search.contacts),
+    applications: atOneCompany(search.applications),
+    referrals: atOneCompany(search.referrals),
+    messages: atOneCompany(search.messages),
+  } as unknown as JobSearchInput;
+}

@@ -10,13 +10,17 @@ import { pathToFileURL } from 'node:url';
 /** The package's API. */
 export type Library = typeof import('../src/index');
 
-/** The file of the package's main ES module entry, from its `package.json`. */
-export function mainEntry(packageDir: string): string {
+/** The file of one of the package's ES module entries (`.` or `./node`), from its `package.json`. */
+export function mainEntry(packageDir: string, entry: '.' | './node' = '.'): string {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
-    exports?: { '.'?: { import?: { default?: string } } };
+    exports?: Record<string, { import?: { default?: string } } | undefined>;
   };
-  return join(packageDir, manifest.exports?.['.']?.import?.default ?? 'dist/index.js');
+  const fallback = entry === '.' ? 'dist/index.js' : 'dist/node.js';
+  return join(packageDir, manifest.exports?.[entry]?.import?.default ?? fallback);
 }
+
+/** The package's `job-search-health/node` entry. */
+export type NodeLibrary = typeof import('../src/node/index');
 
 /** Imports a module by file URL; a computed specifier keeps TypeScript from resolving it. */
 export async function importLibrary(url: string): Promise<Library> {

@@ -1,10 +1,10 @@
 /**
- * Checks that the baseline and the library check the same things: for each ported rule, the
+ * Checks that a baseline and the library check the same things: for each ported rule, the
  * subjects (and severities) it fires for must be the same on both sides. Our side runs one
  * advisor per rule with every other rule off, so no advice is folded into another rule's.
  */
 import type { Library } from './library';
-import type { NaiveChecker } from './naive';
+import type { Baseline } from './port';
 
 /** The outcome of the parity check. */
 export interface Parity {
@@ -18,10 +18,10 @@ export interface Parity {
   readonly differences: readonly string[];
 }
 
-/** Compares the baseline with the library on some searches. */
+/** Compares a baseline with the library on some searches. */
 export async function checkParity(
   library: Library,
-  naive: NaiveChecker,
+  naive: Baseline,
   searches: readonly { name: string; search: unknown; asOf: string }[],
 ): Promise<Parity> {
   const ids = library.createAdvisor().rules.map((rule) => rule.id);

@@ -1,96 +1,128 @@
 /**
- * Time per evaluation, ours and the baseline's, measured with tinybench in one run, plus the
- * parse-and-evaluate throughput of a typical (25-application) search.
+ * Time per evaluation of every contender on the same searches, in one process: the floor, the
+ * fair naive json-rules-engine port, and the package with each engine `createAdvisor` accepts.
+ * Measured with tinybench in CPU time (see `cpuNow`) in interleaved rounds (every contender and
+ * size once per round, then again in the next round), keeping the median of each round's median,
+ * so a slow spell of the shared machine lands on every contender alike.
  */
 import { Bench, type Task } from 'tinybench';
 import { BENCH_AS_OF, generateSearch } from './generate';
 import type { Library } from './library';
-import type { NaiveChecker } from './naive';
+import { cpuNow, median } from './measure';
+import type { Baseline } from './port';
 
-/** Search sizes measured, in applications. */
-export const SIZES = [10, 25, 100, 1000] as const;
+/** Search sizes the ratios are measured at, in applications (smaller in quick mode). */
+export const RATIO_SIZES = [25, 1000] as const;
+const QUICK_SIZES = [25, 100] as const;
 
-/** Timing of one task. */
+/**
+ * Engines tried, by label: each one `createAdvisor` accepts is measured; one it refuses (an
+ * engine this version does not have) is left out and listed.
+ */
+export const ENGINES: readonly { readonly label: string; readonly config: object }[] = [
+  { label: 'package (default engine)', config: {} },
+  { label: "package, engine: 'json-rules-engine'", config: { engine: 'json-rules-engine' } },
+];
+
+/** Something measured: evaluates one raw search. */
+export interface Contender {
+  readonly label: string;
+  run(search: unknown): unknown;
+}
+
+/** Median time of one contender at one size. */
 export interface Timing {
-  /** Mean time per call, in milliseconds. */
-  readonly meanMs: number;
-  /** Median time per call, in milliseconds. */
+  readonly label: string;
+  /** Median over rounds of each round's median time per call, in milliseconds. */
   readonly medianMs: number;
-  /** Relative margin of error of the mean, in percent. */
-  readonly rme: number;
-  /** Calls measured. */
+  /** Each round's median, in milliseconds. */
+  readonly roundsMs: readonly number[];
+  /** Calls measured, over all rounds. */
   readonly samples: number;
 }
 
-/** Ours against the baseline at one size. */
-export interface SizeResult {
+/** Every contender at one size. */
+export interface SizeTimings {
   readonly applications: number;
-  readonly ours: Timing;
-  readonly baseline: Timing;
-  /** Baseline time divided by ours: how many times faster we are. */
-  readonly ratio: number;
+  readonly timings: readonly Timing[];
 }
 
-/** Everything the speed section measures. */
-export interface SpeedResult {
-  readonly sizes: readonly SizeResult[];
-  /** Parse (JSON text to report) and evaluate, 25 applications. */
-  readonly throughput: {
-    readonly applications: number;
-    readonly searchesPerSecond: number;
-    readonly timing: Timing;
-  };
+/** The contenders: the floor, the naive port, and the package with each engine it accepts. */
+export function contenders(
+  library: Library,
+  floor: Baseline,
+  naive: Baseline,
+): { list: Contender[]; missingEngines: string[] } {
+  const asOf = BENCH_AS_OF;
+  const list: Contender[] = [
+    { label: 'floor (plain TypeScript)', run: (search) => floor.check(search, asOf) },
+    { label: 'naive json-rules-engine port', run: (search) => naive.check(search, asOf) },
+  ];
+  const missingEngines: string[] = [];
+  for (const { label, config } of ENGINES) {
+    let advisor: ReturnType<Library['createAdvisor']>;
+    try {
+      advisor = library.createAdvisor(config as never);
+    } catch {
+      missingEngines.push(label);
+      continue;
+    }
+    list.push({ label, run: (search) => advisor.evaluate(search, { asOf }) });
+  }
+  return { list, missingEngines };
 }
 
-function timing(task: Task | undefined): Timing {
+function roundMedian(task: Task | undefined): [number, number] {
   const result = task?.result;
   if (!result || !('latency' in result))
     throw new Error(`benchmark task ${task?.name ?? '?'} did not complete`);
-  return {
-    meanMs: result.latency.mean,
-    medianMs: result.latency.p50,
-    rme: result.latency.rme,
-    samples: result.latency.samplesCount,
-  };
+  return [result.latency.p50 ?? result.latency.mean, result.latency.samplesCount];
 }
 
-/** Measures every size, ours and the baseline interleaved in one tinybench run. */
+/** Measures every contender at every size in `rounds` interleaved rounds. */
 export async function measureSpeed(
-  library: Library,
-  naive: NaiveChecker,
+  list: readonly Contender[],
+  rounds: number,
   quick: boolean,
-): Promise<SpeedResult> {
-  const advisor = library.createAdvisor();
-  const bench = new Bench({
-    time: quick ? 30 : 1500,
-    iterations: quick ? 2 : 10,
-    warmupTime: quick ? 10 : 300,
-    warmupIterations: quick ? 1 : 5,
-  });
-  const asOf = BENCH_AS_OF;
-  for (const size of SIZES) {
-    const search = generateSearch(size);
-    bench.add(`ours ${size}`, async () => {
-      await advisor.evaluate(search, { asOf });
+): Promise<SizeTimings[]> {
+  const sizes: readonly number[] = quick ? QUICK_SIZES : RATIO_SIZES;
+  const searches = new Map(sizes.map((size) => [size, generateSearch(size)]));
+  const name = (size: number, label: string) => `${size} ${label}`;
+  const perTask = new Map<string, { rounds: number[]; samples: number }>();
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({
+      now: cpuNow,
+      time: quick ? 10 : 400,
+      iterations: quick ? 1 : 5,
+      warmupTime: quick ? 5 : 100,
+      warmupIterations: quick ? 1 : 3,
     });
-    bench.add(`baseline ${size}`, async () => {
-      await naive.check(search, asOf);
-    });
+    for (const size of sizes)
+      for (const contender of list) {
+        const search = searches.get(size);
+        bench.add(name(size, contender.label), async () => {
+          await contender.run(search);
+        });
+      }
+    await bench.run();
+    for (const task of bench.tasks) {
+      const [ms, samples] = roundMedian(task);
+      const entry = perTask.get(task.name) ?? { rounds: [], samples: 0 };
+      entry.rounds.push(ms);
+      entry.samples += samples;
+      perTask.set(task.name, entry);
+    }
   }
-  const text = JSON.stringify(generateSearch(25));
-  bench.add('parse+evaluate 25', async () => {
-    await advisor.evaluate(JSON.parse(text), { asOf });
-  });
-  await bench.run();
-  const find = (name: string) => bench.tasks.find((t) => t.name === name);
-  const sizes = SIZES.map((applications) => {
-    const ours = timing(find(`ours ${applications}`));
-    const baseline = timing(find(`baseline ${applications}`));
-    return { applications, ours, baseline, ratio: baseline.meanMs / ours.meanMs };
-  });
-  const parsed = timing(find('parse+evaluate 25'));
-  return {
-    sizes,
-    throughput: { applications: 25, searchesPerSecond: 1000 / parsed.meanMs, timing: parsed },
-  };
+  return sizes.map((applications) => ({
+    applications,
+    timings: list.map(({ label }) => {
+      const entry = perTask.get(name(applications, label)) ?? { rounds: [], samples: 0 };
+      return {
+        label,
+        medianMs: median(entry.rounds),
+        roundsMs: entry.rounds,
+        samples: entry.samples,
+      };
+    }),
+  }));
 }

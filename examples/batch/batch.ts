@@ -1,12 +1,14 @@
 // Evaluates many searches with one advisor and writes a summary table, one row per search.
 // Run with `npm run example:batch`, or:
 //   npx tsx examples/batch/batch.ts <folder | file.ndjson> [--as-of YYYY-MM-DD] [--format md|csv] [--out FILE]
+import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createAdvisor, SearchValidationError } from 'job-search-health';
-import type { BatchEntry } from './inputs';
-import { readBatch } from './inputs';
+import { type Advisor, createAdvisor, SearchValidationError } from 'job-search-health';
+import { evaluateNdjson } from 'job-search-health/node';
+import { type BatchEntry, batchKind, countLines, readFolder } from './inputs';
 import { createProgress, type ProgressStream } from './progress';
 import {
   candidateOf,
@@ -25,15 +27,44 @@ row saying why; they do not stop the batch.
 `;
 
 /**
- * Evaluates every entry with one advisor, in order. An entry that is not JSON or not a valid
- * search gets a row with the problem instead of results.
+ * Evaluates the searches of an NDJSON file as it streams past, one line at a time, so memory
+ * stays flat however long the file; each becomes a summary row, named `file.ndjson:line`.
  */
-export async function evaluateBatch(
-  entries: readonly BatchEntry[],
+async function evaluateLines(
+  file: string,
+  advisor: Advisor,
   asOf: string,
   progressStream: ProgressStream,
 ): Promise<SummaryRow[]> {
-  const advisor = createAdvisor();
+  const name = basename(file);
+  const progress = createProgress(progressStream, await countLines(file));
+  const rows: SummaryRow[] = [];
+  for await (const result of evaluateNdjson(createReadStream(file), { advisor, asOf })) {
+    const source = `${name}:${result.line}`;
+    const candidate = candidateOf(result.search);
+    if ('report' in result) rows.push(reportRow(source, candidate, result.report));
+    else
+      rows.push({
+        source,
+        ...(candidate !== undefined ? { candidate } : {}),
+        problem: result.issues ? describeIssues(result.issues) : result.error,
+      });
+    progress.tick();
+  }
+  progress.done();
+  return rows;
+}
+
+/**
+ * Evaluates every file of a folder with one advisor, in order. A file that is not JSON or not a
+ * valid search gets a row with the problem instead of results.
+ */
+async function evaluateFiles(
+  entries: readonly BatchEntry[],
+  advisor: Advisor,
+  asOf: string,
+  progressStream: ProgressStream,
+): Promise<SummaryRow[]> {
   const progress = createProgress(progressStream, entries.length);
   const rows: SummaryRow[] = [];
   for (const entry of entries) {
@@ -103,13 +134,18 @@ export async function main(argv: readonly string[], io: BatchIo = process): Prom
   if (format === undefined)
     return fail(`--format must be ${TABLE_FORMATS.join(' or ')}, got "${format}"`);
 
-  let entries: BatchEntry[];
+  let kind: 'folder' | 'ndjson';
   try {
-    entries = await readBatch(input);
+    kind = await batchKind(input);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  const table = formatTable(await evaluateBatch(entries, asOf, io.stderr), format, asOf);
+  const advisor = createAdvisor();
+  const rows =
+    kind === 'folder'
+      ? await evaluateFiles(await readFolder(input), advisor, asOf, io.stderr)
+      : await evaluateLines(input, advisor, asOf, io.stderr);
+  const table = formatTable(rows, format, asOf);
   if (values.out === undefined) io.stdout.write(table);
   else await writeFile(values.out, table);
   return 0;

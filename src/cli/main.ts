@@ -7,6 +7,7 @@ import { terminalSafe } from '../format/terminal';
 import { InputError } from '../node/index';
 import { checkArgs } from './args';
 import { stderrColor, stdoutColor } from './color';
+import { batch } from './commands/batch';
 import { calendar } from './commands/calendar';
 import { evaluate } from './commands/evaluate';
 import { init } from './commands/init';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, CommandDef<any>> = {
   schema,
   init,
   calendar,
+  batch,
 };
 
 const program = defineCommand({

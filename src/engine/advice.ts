@@ -40,7 +40,11 @@ function urgencyOf(rule: AnyRule, group: readonly FiredSubject[]): number {
 function groupsOf(rule: AnyRule, fired: readonly FiredSubject[]): FiredSubject[][] {
   if (!rule.group) return fired.map((f) => [f]);
   const bySeverity = new Map<Severity, FiredSubject[]>();
-  for (const f of fired) bySeverity.set(f.severity, [...(bySeverity.get(f.severity) ?? []), f]);
+  for (const f of fired) {
+    const group = bySeverity.get(f.severity);
+    if (group) group.push(f);
+    else bySeverity.set(f.severity, [f]);
+  }
   return [...bySeverity.values()];
 }
 

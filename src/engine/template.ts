@@ -50,17 +50,22 @@ export function formatDuration(days: number): string {
   return formatCount(whole, 'day');
 }
 
+/** Items a list names before it sums up the rest ("and 4 others"), unless a template says otherwise. */
+export const LIST_LIMIT = 10;
+
 /**
- * Joins items as "A", "A and B" or "A, B and C"; past `max` items, as "A, B, C and 4 others",
- * so a grouped advice stays readable on a big search.
+ * Joins items as "A", "A and B" or "A, B and C"; past `max` items (default {@link LIST_LIMIT}),
+ * as "A, B, C and 4 others", so an advice stays readable, and cheap to word, on a big search.
  */
-export function formatList(items: readonly unknown[], max = Number.POSITIVE_INFINITY): string {
-  const texts = items.map((item) => stringify(item));
-  if (texts.length <= 1) return texts[0] ?? '';
-  if (texts.length > max && max >= 1) {
-    const rest = texts.length - max;
-    return `${texts.slice(0, max).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
+export function formatList(items: readonly unknown[], max = LIST_LIMIT): string {
+  const capped = items.length > max && max >= 1;
+  // Only the items shown are turned into text.
+  const texts = (capped ? items.slice(0, max) : items).map((item) => stringify(item));
+  if (capped) {
+    const rest = items.length - max;
+    return `${texts.join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
   }
+  if (texts.length <= 1) return texts[0] ?? '';
   return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}`;
 }
 

@@ -1,7 +1,7 @@
 import { ACTIVE_STAGES, INTERVIEW_STAGES, WARM_CHANNELS } from '../model/primitives';
 import type { Application } from '../model/schemas';
 import { companyName, type FactContext, roleTitle } from './context';
-import { employerMessages, employerRepliedAfter } from './conversation';
+import { lastEmployerMessageAt } from './conversation';
 import { daysBetween, isoDay, latest } from './dates';
 import { applicationOfferChance } from './outlook';
 
@@ -77,20 +77,21 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
   const active = ACTIVE_STAGES.includes(app.stage);
   const submitted = app.stage !== 'saved';
   const sent = app.appliedAt;
-  const inbound = employerMessages(app.id, app.companyId, index).filter(
-    (m) => sent === undefined || m.at >= sent,
-  );
+  const lastEmployerMessage = lastEmployerMessageAt(app.id, app.companyId, sent, index);
   const interviews = index.interviewsByApplication.get(app.id) ?? [];
   const held = interviews.filter((i) => i.completed ?? i.at <= asOf);
   const lastInterview = latest(held.map((i) => i.at));
   const nextInterview = earliest(interviews.filter((i) => !held.includes(i) && i.at >= asOf));
-  const lastContact = latest([...inbound.map((m) => m.at), lastInterview]);
+  const lastContact = latest([lastEmployerMessage, lastInterview]);
   const contactBasis = lastContact ?? sent;
   const followUps = (index.messagesByApplication.get(app.id) ?? []).filter(
     (m) =>
       m.direction === 'outbound' && m.kind === 'follow-up' && (sent === undefined || m.at >= sent),
   );
-  const unanswered = followUps.filter((f) => !employerRepliedAfter(f.at, inbound));
+  // The employer answered a follow-up when it wrote at any time after it.
+  const unanswered = followUps.filter(
+    (f) => lastEmployerMessage === undefined || lastEmployerMessage <= f.at,
+  );
   const lastFollowUp = latest(followUps.map((f) => f.at));
   const postingBasis = sent ?? asOf;
   const daysSinceEmployerContact = contactBasis ? daysBetween(contactBasis, asOf) : null;
@@ -126,7 +127,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     appliedOn: sent ? isoDay(sent) : null,
     daysSinceApplied: sent ? daysBetween(sent, asOf) : null,
     daysSinceSaved: app.savedAt ? daysBetween(app.savedAt, asOf) : null,
-    employerResponded: inbound.length > 0 || held.length > 0,
+    employerResponded: lastEmployerMessage !== undefined || held.length > 0,
     daysSinceEmployerContact,
     followUpsSent: followUps.length,
     unansweredFollowUps: unanswered.length,

@@ -3,7 +3,7 @@ import { type ApplicationFacts, applicationFacts } from './application';
 import type { FactContext } from './context';
 import { type InterviewFacts, interviewFacts } from './interview';
 import { type MessageFacts, messageFacts } from './message';
-import { type OfferFacts, offerFacts } from './offer';
+import { interviewProcesses, type OfferFacts, offerFacts } from './offer';
 import type { OutlookOptions } from './outlook';
 import { type ReferralFacts, referralFacts } from './referral';
 import { type SearchFacts, searchFacts } from './search';
@@ -42,7 +42,7 @@ export function computeFacts(
     if (!facts) throw new Error(`application "${id}" is referenced but does not exist`);
     return facts;
   };
-  const interviewing = applications.filter((a) => a.active && a.interviewStage);
+  const interviewing = interviewProcesses(applications);
   const messages = search.messages.map((m) => messageFacts(m, context));
   return {
     context,

@@ -1,15 +1,38 @@
 import type { Message } from '../model/schemas';
-import { messageCompanyId, type SearchIndex } from './search-index';
+import type { MessageSelection, SearchIndex } from './search-index';
 
-/** Messages about the same thread as `message`: its application, else referral, else company. */
-function thread(message: Message, index: SearchIndex): readonly Message[] {
-  if (message.applicationId !== undefined)
-    return index.messagesByApplication.get(message.applicationId) ?? [];
-  if (message.referralId !== undefined)
-    return index.messagesByReferral.get(message.referralId) ?? [];
-  const companyId = messageCompanyId(message, index.applications, index.referrals);
-  return companyId === undefined ? [] : (index.messagesByCompany.get(companyId) ?? []);
-}
+const outbound = (m: Message) => m.direction === 'outbound';
+
+/** Messages the candidate received. */
+export const INBOUND: MessageSelection = { name: 'inbound', includes: (m) => !outbound(m) };
+/** Messages the candidate sent. */
+export const OUTBOUND: MessageSelection = { name: 'outbound', includes: outbound };
+/** Follow-ups the candidate sent. */
+export const FOLLOW_UPS: MessageSelection = {
+  name: 'follow-ups',
+  includes: (m) => outbound(m) && m.kind === 'follow-up',
+};
+/** Thank-you notes the candidate sent. */
+export const THANK_YOUS: MessageSelection = {
+  name: 'thank-yous',
+  includes: (m) => outbound(m) && m.kind === 'thank-you',
+};
+/** Anything the candidate sent other than a referral request. */
+export const SENT_BUT_REQUESTS: MessageSelection = {
+  name: 'sent-but-requests',
+  includes: (m) => outbound(m) && m.kind !== 'referral-request',
+};
+/** Received messages never answered (see {@link answeredAt}). */
+export const UNANSWERED: MessageSelection = {
+  name: 'unanswered',
+  includes: (m, index) => !outbound(m) && answeredAt(m, index) === undefined,
+};
+/** Messages the candidate answered, placed at their `repliedAt`. */
+export const REPLIED: MessageSelection = {
+  name: 'replied',
+  includes: (m) => m.repliedAt !== undefined,
+  time: (m) => m.repliedAt,
+};
 
 /**
  * When an inbound message was answered: its `repliedAt`, or the first later outbound message in
@@ -17,23 +40,28 @@ function thread(message: Message, index: SearchIndex): readonly Message[] {
  */
 export function answeredAt(inbound: Message, index: SearchIndex): Date | undefined {
   if (inbound.repliedAt !== undefined) return inbound.repliedAt;
-  return thread(inbound, index).find((m) => m.direction === 'outbound' && m.at > inbound.at)?.at;
+  if (inbound.applicationId !== undefined)
+    return index.timeline('application', inbound.applicationId, OUTBOUND).firstAfter(inbound.at);
+  if (inbound.referralId !== undefined)
+    return index.timeline('referral', inbound.referralId, OUTBOUND).firstAfter(inbound.at);
+  const companyId = inbound.companyId;
+  // Without an application or referral, a message is grouped by its own company.
+  return companyId === undefined
+    ? undefined
+    : index.timeline('company', companyId, OUTBOUND).firstAfter(inbound.at);
 }
 
-/** Inbound messages about an application: tied to it, or to its company without another application. */
-export function employerMessages(
+/**
+ * The latest inbound message about an application since `since` (all of them when undefined):
+ * tied to it, or to its company without another application.
+ */
+export function lastEmployerMessageAt(
   applicationId: string,
   companyId: string,
+  since: Date | undefined,
   index: SearchIndex,
-): Message[] {
-  const own = index.messagesByApplication.get(applicationId) ?? [];
-  const company = (index.messagesByCompany.get(companyId) ?? []).filter(
-    (m) => m.applicationId === undefined,
-  );
-  return [...own, ...company].filter((m) => m.direction === 'inbound');
-}
-
-/** Whether the employer wrote after `sent` (about the same application or company). */
-export function employerRepliedAfter(sent: Date, inbound: readonly Message[]): boolean {
-  return inbound.some((m) => m.at > sent);
+): Date | undefined {
+  const own = index.timeline('application', applicationId, INBOUND).latest(since, undefined);
+  const company = index.timeline('company-only', companyId, INBOUND).latest(since, undefined);
+  return own === undefined || (company !== undefined && company > own) ? company : own;
 }

@@ -1,7 +1,9 @@
 import type { Interview } from '../model/schemas';
 import type { ApplicationFacts } from './application';
 import type { FactContext } from './context';
+import { FOLLOW_UPS, INBOUND, THANK_YOUS } from './conversation';
 import { daysBetween, isoDay } from './dates';
+import type { MessageSelection } from './search-index';
 
 /** Derived facts about one interview, as rules see them under the `interview` fact. */
 export interface InterviewFacts {
@@ -49,12 +51,11 @@ export function interviewFacts(
 ): InterviewFacts {
   const { index, asOf } = ctx;
   const siblings = index.interviewsByApplication.get(interview.applicationId) ?? [];
-  const after = [
-    ...(index.messagesByApplication.get(interview.applicationId) ?? []),
-    ...(index.messagesByCompany.get(application.companyId) ?? []).filter(
-      (m) => m.applicationId === undefined,
-    ),
-  ].filter((m) => m.at >= interview.at && m.at <= asOf);
+  // Messages since the interview: its application's, or its company's without an application.
+  const since = (selection: MessageSelection) =>
+    index.timeline('application', interview.applicationId, selection).count(interview.at, asOf) +
+      index.timeline('company-only', application.companyId, selection).count(interview.at, asOf) >
+    0;
   const days = daysBetween(interview.at, asOf);
   const completed = interview.completed ?? interview.at <= asOf;
   // An offer is the employer's answer too, even when no message about it was recorded.
@@ -77,9 +78,9 @@ export function interviewFacts(
     latestCompleted:
       completed &&
       siblings.every((other) => other.at <= interview.at || !(other.completed ?? other.at <= asOf)),
-    thankYouSent: after.some((m) => m.direction === 'outbound' && m.kind === 'thank-you'),
-    employerContactSince: offerSince || after.some((m) => m.direction === 'inbound'),
-    followedUpSince: after.some((m) => m.direction === 'outbound' && m.kind === 'follow-up'),
+    thankYouSent: since(THANK_YOUS),
+    employerContactSince: offerSince || since(INBOUND),
+    followedUpSince: since(FOLLOW_UPS),
     daysPastDecisionDate: interview.decisionExpectedBy
       ? daysBetween(interview.decisionExpectedBy, asOf)
       : null,

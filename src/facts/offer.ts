@@ -107,14 +107,38 @@ function ratedHighest(interest: number, ctx: FactContext): boolean {
   return interest >= bestOther;
 }
 
+/** The open applications at interview stages, summed up once for every offer. */
+export interface InterviewProcesses {
+  /** The applications, in input order. */
+  readonly applications: readonly ApplicationFacts[];
+  /** Their employers' names, each once, in input order. */
+  readonly companies: readonly string[];
+  /** Ids of their employers. */
+  readonly companyIds: ReadonlySet<string>;
+}
+
+/** Sums up the open applications at interview stages. */
+export function interviewProcesses(applications: readonly ApplicationFacts[]): InterviewProcesses {
+  const interviewing = applications.filter((a) => a.active && a.interviewStage);
+  return {
+    applications: interviewing,
+    companies: [...new Set(interviewing.map((a) => a.company))],
+    companyIds: new Set(interviewing.map((a) => a.companyId)),
+  };
+}
+
 /** Computes {@link OfferFacts} for one offer, given the open applications at interview stages. */
 export function offerFacts(
   offer: Offer,
   application: ApplicationFacts,
-  interviewing: readonly ApplicationFacts[],
+  interviewing: InterviewProcesses,
   ctx: FactContext,
 ): OfferFacts {
-  const others = interviewing.filter((a) => a.companyId !== application.companyId);
+  // Most offers come from a company with no other process open: the shared summary applies as is.
+  const elsewhere = !interviewing.companyIds.has(application.companyId);
+  const others = elsewhere
+    ? interviewing.applications
+    : interviewing.applications.filter((a) => a.companyId !== application.companyId);
   const open = isOpenOffer(offer, ctx.asOf);
   const interest = application.interest;
   return {
@@ -130,7 +154,9 @@ export function offerFacts(
     daysPastExpiry: offer.expiresAt ? daysBetween(offer.expiresAt, ctx.asOf) : null,
     negotiated: offer.negotiated ?? false,
     otherInterviewProcesses: others.length,
-    otherInterviewCompanies: [...new Set(others.map((a) => a.company))],
+    otherInterviewCompanies: elsewhere
+      ? interviewing.companies
+      : [...new Set(others.map((a) => a.company))],
     interest,
     open,
     otherOpenOffers: openOffers(ctx).length - (open ? 1 : 0),

@@ -1,7 +1,8 @@
 import type { Referral } from '../model/schemas';
 import { companyName, type FactContext } from './context';
-import { answeredAt } from './conversation';
+import { INBOUND, REPLIED, SENT_BUT_REQUESTS, UNANSWERED } from './conversation';
 import { daysBetween, latest } from './dates';
+import type { MessageSelection } from './search-index';
 
 /** Derived facts about one referral, as rules see them under the `referral` fact. */
 export interface ReferralFacts {
@@ -38,63 +39,56 @@ export interface ReferralFacts {
 /** Computes {@link ReferralFacts} for one referral. */
 export function referralFacts(referral: Referral, ctx: FactContext): ReferralFacts {
   const { index, asOf } = ctx;
-  const messages = [
-    ...(index.messagesByReferral.get(referral.id) ?? []),
-    ...(index.messagesByCompany.get(referral.companyId) ?? []).filter(
-      (m) => m.referralId === undefined,
-    ),
+  // Its messages: the referral's own, or its company's not tied to another referral.
+  const about = (selection: MessageSelection) => [
+    index.timeline('referral', referral.id, selection),
+    index.timeline('company-without-referral', referral.companyId, selection),
   ];
-  const inbound = messages.filter(
-    (m) => m.direction === 'inbound' && m.at >= referral.requestedAt && m.at <= asOf,
-  );
-  const contactReplied = (index.messagesByContact.get(referral.contactId) ?? []).some(
-    (m) => m.direction === 'inbound' && m.at >= referral.requestedAt,
-  );
+  const countAbout = (selection: MessageSelection, from: Date, strict = false) =>
+    about(selection).reduce((sum, timeline) => sum + timeline.count(from, asOf, strict), 0);
+  const contactReplied =
+    index.timeline('contact', referral.contactId, INBOUND).count(referral.requestedAt, undefined) >
+    0;
   const changed = referral.updatedAt ?? referral.requestedAt;
-  const sentSinceUpdate = messages.some(
-    (m) =>
-      (m.direction === 'outbound' &&
-        m.kind !== 'referral-request' &&
-        m.at >= changed &&
-        m.at <= asOf) ||
-      (m.repliedAt !== undefined && m.repliedAt >= changed && m.repliedAt <= asOf),
-  );
+  const sentSinceUpdate =
+    countAbout(SENT_BUT_REQUESTS, changed) > 0 || countAbout(REPLIED, changed) > 0;
   // Reminders: later messages to the connection about this referral, not new requests.
-  const followUps = [
-    ...(index.messagesByReferral.get(referral.id) ?? []),
-    ...(index.messagesByContact.get(referral.contactId) ?? []).filter(
-      (m) => m.referralId === undefined,
-    ),
-  ].filter(
-    (m) =>
-      m.direction === 'outbound' &&
-      m.kind !== 'referral-request' &&
-      m.at > referral.requestedAt &&
-      m.at <= asOf,
-  );
-  const lastAsked = latest([referral.requestedAt, ...followUps.map((m) => m.at)]);
-  const applications = [
-    ...(index.applicationsByReferral.get(referral.id) ?? []),
-    ...(index.applicationsByCompany.get(referral.companyId) ?? []),
+  const reminders = [
+    index.timeline('referral', referral.id, SENT_BUT_REQUESTS),
+    index.timeline('contact-without-referral', referral.contactId, SENT_BUT_REQUESTS),
   ];
+  const followUpsSent = reminders.reduce(
+    (sum, timeline) => sum + timeline.count(referral.requestedAt, asOf, true),
+    0,
+  );
+  const lastAsked = latest([
+    referral.requestedAt,
+    ...reminders.map((timeline) => timeline.latest(referral.requestedAt, asOf, true)),
+  ]);
+  const application =
+    index.applicationsByReferral.get(referral.id)?.[0] ??
+    index.applicationsByCompany.get(referral.companyId)?.[0];
   return {
     id: referral.id,
     status: referral.status,
     companyId: referral.companyId,
     company: companyName(ctx, referral.companyId) ?? referral.companyId,
     contact: index.contacts.get(referral.contactId)?.name ?? referral.contactId,
-    role: applications[0]?.role ?? null,
+    role: application?.role ?? null,
     daysSinceRequested: daysBetween(referral.requestedAt, asOf),
     daysSinceUpdate: daysBetween(changed, asOf),
     hasApplication:
       referral.applicationId !== undefined ||
       (index.applicationsByReferral.get(referral.id) ?? []).length > 0 ||
-      (index.applicationsByCompany.get(referral.companyId) ?? []).some((a) => a.stage !== 'saved'),
+      index.companiesApplied.has(referral.companyId),
     // Any status past `requested` means the connection answered.
-    anyReply: referral.status !== 'requested' || inbound.length > 0 || contactReplied,
-    unansweredMessages: inbound.filter((m) => answeredAt(m, index) === undefined).length,
+    anyReply:
+      referral.status !== 'requested' ||
+      countAbout(INBOUND, referral.requestedAt) > 0 ||
+      contactReplied,
+    unansweredMessages: countAbout(UNANSWERED, referral.requestedAt),
     sentSinceUpdate,
-    followUpsSent: followUps.length,
+    followUpsSent,
     daysSinceLastAsked: daysBetween(lastAsked ?? referral.requestedAt, asOf),
   };
 }

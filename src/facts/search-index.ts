@@ -8,6 +8,31 @@ import type {
   Offer,
   Referral,
 } from '../model/schemas';
+import { Timeline } from './timeline';
+
+/**
+ * The messages of one thing, by which a timeline is asked for: an application's, a referral's,
+ * a company's or a contact's; the `-only` groups leave out messages tied to an application (or a
+ * referral), which belong to that application's own thread.
+ */
+export type MessageGroup =
+  | 'application'
+  | 'referral'
+  | 'company'
+  | 'contact'
+  | 'company-only'
+  | 'company-without-referral'
+  | 'contact-without-referral';
+
+/** Which messages of a group a timeline holds, and the date that places each one. */
+export interface MessageSelection {
+  /** Names the selection in the timeline cache; unique per selection. */
+  readonly name: string;
+  /** Whether a message belongs. */
+  includes(message: Message, index: SearchIndex): boolean;
+  /** The date a message is placed at (default: when it was sent or received). */
+  readonly time?: (message: Message) => Date | undefined;
+}
 
 /** Lookups over a parsed search, built once per evaluation so that every fact is linear. */
 export interface SearchIndex {
@@ -24,6 +49,10 @@ export interface SearchIndex {
   readonly applicationsByCompany: ReadonlyMap<string, readonly Application[]>;
   readonly messagesByContact: ReadonlyMap<string, readonly Message[]>;
   readonly activeReferralByCompany: ReadonlyMap<string, Referral>;
+  /** Companies with at least one application past `saved`. */
+  readonly companiesApplied: ReadonlySet<string>;
+  /** The selected messages of one group member in date order; built on first use, then kept. */
+  timeline(group: MessageGroup, id: string, selection: MessageSelection): Timeline;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -55,34 +84,81 @@ export function messageCompanyId(
   return undefined;
 }
 
+const NO_MESSAGES = new Timeline([], () => undefined);
+
+/** The value of `key`, made and kept on first use. */
+function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** Builds the lookups for one search. Messages in each group are sorted by date. */
 export function indexSearch(search: JobSearch): SearchIndex {
   const applications = byId(search.applications);
   const referrals = byId(search.referrals);
   const messages = [...search.messages].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const messagesByApplication = groupBy(messages, (m) => m.applicationId);
+  const messagesByCompany = groupBy(messages, (m) => messageCompanyId(m, applications, referrals));
+  const messagesByReferral = groupBy(messages, (m) => m.referralId);
+  const messagesByContact = groupBy(messages, (m) => m.contactId);
+  const groups: Readonly<Record<MessageGroup, [Map<string, Message[]>, (m: Message) => boolean]>> =
+    {
+      application: [messagesByApplication, () => true],
+      referral: [messagesByReferral, () => true],
+      company: [messagesByCompany, () => true],
+      contact: [messagesByContact, () => true],
+      'company-only': [messagesByCompany, (m) => m.applicationId === undefined],
+      'company-without-referral': [messagesByCompany, (m) => m.referralId === undefined],
+      'contact-without-referral': [messagesByContact, (m) => m.referralId === undefined],
+    };
+  const timelines = new Map<MessageGroup, Map<MessageSelection, Map<string, Timeline>>>();
+  const timeline = (group: MessageGroup, id: string, selection: MessageSelection): Timeline => {
+    const [members, belongs] = groups[group];
+    const messages = members.get(id);
+    if (messages === undefined) return NO_MESSAGES;
+    const bySelection = cached(
+      timelines,
+      group,
+      () => new Map<MessageSelection, Map<string, Timeline>>(),
+    );
+    const byId = cached(bySelection, selection, () => new Map<string, Timeline>());
+    return cached(byId, id, () => {
+      const selected = messages.filter((m) => belongs(m) && selection.includes(m, index));
+      return new Timeline(selected, selection.time ?? ((m) => m.at));
+    });
+  };
   const applicationsByReferral = groupBy(search.applications, (a) => a.referralId);
   for (const referral of search.referrals) {
     const linked = referral.applicationId ? applications.get(referral.applicationId) : undefined;
     if (linked && !applicationsByReferral.has(referral.id))
       applicationsByReferral.set(referral.id, [linked]);
   }
-  return {
+  const index: SearchIndex = {
     companies: byId(search.companies),
     contacts: byId(search.contacts),
     applications,
     referrals,
-    messagesByApplication: groupBy(messages, (m) => m.applicationId),
-    messagesByCompany: groupBy(messages, (m) => messageCompanyId(m, applications, referrals)),
-    messagesByReferral: groupBy(messages, (m) => m.referralId),
+    messagesByApplication,
+    messagesByCompany,
+    messagesByReferral,
     interviewsByApplication: groupBy(search.interviews, (i) => i.applicationId),
     offersByApplication: groupBy(search.offers, (o) => o.applicationId),
     applicationsByReferral,
     applicationsByCompany: groupBy(search.applications, (a) => a.companyId),
-    messagesByContact: groupBy(messages, (m) => m.contactId),
+    messagesByContact,
     activeReferralByCompany: new Map(
       search.referrals
         .filter((r) => r.status !== 'declined' && r.status !== 'not-hiring')
         .map((r) => [r.companyId, r]),
     ),
+    companiesApplied: new Set(
+      search.applications.filter((a) => a.stage !== 'saved').map((a) => a.companyId),
+    ),
+    timeline,
   };
+  return index;
 }

@@ -250,14 +250,12 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return counts;
 }
 
-/**
- * The entry with the largest value; ties go to the first key in code-unit order (never the
- * machine's locale, so the same search names the same company everywhere).
- */
+/** The entry with the largest value; ties go to the key that sorts first (by code unit). */
 function largest(map: ReadonlyMap<string, number>): [string | null, number] {
   let best: [string | null, number] = [null, 0];
-  for (const [key, value] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    if (value > best[1]) best = [key, value];
+  for (const [key, value] of map)
+    if (value > best[1] || (value === best[1] && best[0] !== null && key < best[0]))
+      best = [key, value];
   return best;
 }
 

@@ -5,6 +5,7 @@
  *
  * @module job-search-health/node
  */
+export { type BatchOptions, type BatchResult, evaluateNdjson } from './batch';
 export { InputError, type InputErrorCode, type TextPosition } from './errors';
 export { type ReadOptions, readJson, readText, STDIN_NAME } from './input';
 export { findJsonSyntaxError, type JsonSyntaxProblem, parseJson } from './json';

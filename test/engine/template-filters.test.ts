@@ -22,6 +22,16 @@ describe('template filters on the values rule authors meet', () => {
     expect(render('{companies}', context)).toBe('Acme, Globex, Initech and Umbrella');
   });
 
+  it('names at most ten items of a list without a limit, and counts the rest', () => {
+    const names = (count: number) => Array.from({ length: count }, (_, i) => `C${i + 1}`);
+    expect(render('{names|list}', { names: names(10) })).toBe(
+      'C1, C2, C3, C4, C5, C6, C7, C8, C9 and C10',
+    );
+    expect(render('{names|list}', { names: names(50) })).toBe(
+      'C1, C2, C3, C4, C5, C6, C7, C8, C9, C10 and 40 others',
+    );
+  });
+
   it('takes the smallest or largest of one number as the number itself', () => {
     expect(render('{days|min} {days|max}', context)).toBe('12 12');
   });

@@ -129,7 +129,7 @@ describe('examples/batch', () => {
       /^in\.ndjson:3,Maya Chen,\d+,critical,1,1,An employer is waiting for your reply,$/,
     );
     expect(lines[3]).toBe(
-      'in.ndjson:4,,,,,,,"not valid JSON at column 14: expected a value, found the end of the input"',
+      'in.ndjson:4,,,,,,,"line 4, column 14: not valid JSON: expected a value, found the end of the input"',
     );
     expect(lines[4]).toBe('');
   });
