@@ -4,9 +4,15 @@
  *
  * @module job-search-health
  */
-export { type Advisor, createAdvisor, evaluateSearch } from './engine/advisor';
+export {
+  type Advisor,
+  createAdvisor,
+  type EngineName,
+  evaluateSearch,
+  evaluateSync,
+} from './engine/advisor';
 export { BUILT_IN_CATEGORIES, type CategoryDefinition } from './engine/categories';
-export type { CustomOperator, EngineExtensions } from './engine/compile';
+export type { EngineExtensions } from './engine/compile';
 export {
   type AdvisorConfig,
   ConfigError,
@@ -26,8 +32,9 @@ export {
   RuleSetError,
 } from './engine/define';
 export type { CustomFact, CustomFactInput, EvaluateOptions } from './engine/evaluate';
-export { RULE_SET_LIMITS } from './engine/limits';
+export { EVALUATION_LIMITS, RULE_SET_LIMITS } from './engine/limits';
 export { type ParseRuleSetOptions, parseRuleSet, ruleSetToJson } from './engine/load-rule-set';
+export type { Compare, CustomDecorator, CustomOperator } from './engine/operators';
 export { BUILT_IN_DECORATORS, BUILT_IN_OPERATORS } from './engine/registry';
 export type { HealthReport } from './engine/report';
 export type { OptionsJson, RuleSetJson } from './engine/rule-set-json';

@@ -16,7 +16,13 @@ import {
   rulePath,
 } from './config';
 import type { RuleSet } from './define';
-import { type EvaluateOptions, type EvaluationSetup, evaluateWithSetup } from './evaluate';
+import {
+  type EvaluateOptions,
+  type EvaluationSetup,
+  evaluateSyncWithSetup,
+  evaluateWithSetup,
+} from './evaluate';
+import { JsonRulesEngine } from './json-rules-engine';
 import { SerialQueue } from './lock';
 import { optionNamesOf } from './options-json';
 import { createRegistry } from './registry';
@@ -31,14 +37,32 @@ export interface Advisor {
   readonly rules: readonly AnyRule[];
   /** Categories known to this advisor. */
   readonly categories: readonly CategoryDefinition[];
+  /** The engine that decides conditions. */
+  readonly engine: EngineName;
   /**
-   * Validates and evaluates a search. Safe to call concurrently: evaluations are queued and run
-   * one after another, because json-rules-engine keeps its run status per engine.
+   * Validates and evaluates a search. Safe to call concurrently; with the `json-rules-engine`
+   * engine, evaluations are queued and run one after another, because json-rules-engine keeps
+   * its run status per engine.
    *
    * @throws `SearchValidationError` (as a rejection) when the search is invalid.
    */
   evaluate(search: unknown, options?: EvaluateOptions): Promise<HealthReport>;
+  /**
+   * The same as {@link Advisor.evaluate}, synchronously, for callers that cannot await. Needs
+   * the compiled engine, and plugin facts that return values rather than promises.
+   *
+   * @throws `SearchValidationError` when the search is invalid, and `TypeError` when the advisor
+   * uses json-rules-engine or a plugin fact returns a promise.
+   */
+  evaluateSync(search: unknown, options?: EvaluateOptions): HealthReport;
 }
+
+/**
+ * The engine that decides conditions: `compiled` (the default) turns each condition tree into
+ * plain functions once; `json-rules-engine` runs every rule through json-rules-engine, the
+ * reference the compiled engine is tested against. Both give the same reports.
+ */
+export type EngineName = 'compiled' | 'json-rules-engine';
 
 function resolveSets(
   config: AdvisorConfig,
@@ -102,15 +126,22 @@ function compileRules(
     const extensions = extensionsFor(plugins, set);
     const registry = createRegistry({
       facts: plugins.flatMap((p) => (p.facts ?? []).map((f) => f.id)),
-      operators: extensions.operators.map((o) => o.name),
-      decorators: extensions.decorators.map((d) => d.name),
+      operators: extensions.operators,
+      decorators: extensions.decorators,
       conditions: Object.keys(extensions.conditions),
     });
-    const problems = checkRule(rule, path, optionNamesOf(rule.options), registry, categoryIds);
+    const { issues: problems, trees } = checkRule(
+      rule,
+      path,
+      optionNamesOf(rule.options),
+      registry,
+      categoryIds,
+      extensions.conditions,
+    );
     const options = rule.options.safeParse(setting.options ?? {});
     if (!options.success)
       problems.push(...fromZodIssues(options.error.issues, ['rules', rule.id, 'options']));
-    if (problems.length > 0) {
+    if (problems.length > 0 || !trees) {
       issues.push(...problems);
       continue;
     }
@@ -123,6 +154,7 @@ function compileRules(
             ...(setting.severity ? { severity: setting.severity } : {}),
           },
           extensions,
+          trees,
         ),
       );
     } catch (error) {
@@ -143,7 +175,12 @@ function compileRules(
  */
 export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   const issues: ConfigIssue[] = [];
-  const { extends: _sets, plugins = [], ...jsonPart } = config;
+  const { extends: _sets, plugins = [], engine = 'compiled', ...jsonPart } = config;
+  if (engine !== 'compiled' && engine !== 'json-rules-engine')
+    issues.push({
+      path: 'engine',
+      message: `must be "compiled" or "json-rules-engine", got ${JSON.stringify(String(engine))}`,
+    });
   const { rules: rawSettings, ...rest } = jsonPart;
   const checked = configFileSchema.omit({ rules: true }).safeParse(rest, { reportInput: true });
   if (!checked.success) issues.push(...fromZodIssues(checked.error.issues));
@@ -199,11 +236,31 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     // A trailing slash would double up in `${base}/${id}.md`.
     docsBaseUrl: (data.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
   };
+  const enabled = compiled.map((c) => c.rule);
+  if (engine === 'compiled')
+    return {
+      rules: enabled,
+      categories,
+      engine,
+      evaluate: async (search, options = {}) => evaluateWithSetup(search, setup, options),
+      evaluateSync: (search, options = {}) => evaluateSyncWithSetup(search, setup, options),
+    };
   const queue = new SerialQueue();
+  let reference: Promise<JsonRulesEngine> | undefined;
   return {
-    rules: compiled.map((c) => c.rule),
+    rules: enabled,
     categories,
-    evaluate: (search, options = {}) => queue.run(() => evaluateWithSetup(search, setup, options)),
+    engine,
+    evaluate: (search, options = {}) =>
+      queue.run(async () => {
+        reference ??= JsonRulesEngine.load(setup.facts.map((f) => f.id));
+        return evaluateWithSetup(search, setup, options, (await reference).decide);
+      }),
+    evaluateSync: () => {
+      throw new TypeError(
+        'evaluateSync needs the compiled engine; json-rules-engine only evaluates asynchronously',
+      );
+    },
   };
 }
 
@@ -223,4 +280,16 @@ export function evaluateSearch(
 ): Promise<HealthReport> {
   defaultAdvisor ??= createAdvisor();
   return defaultAdvisor.evaluate(search, options);
+}
+
+/**
+ * The same as {@link evaluateSearch}, synchronously, for callers that cannot await.
+ *
+ * @param search - the search, as parsed JSON (see `JobSearchInput`).
+ * @param options - the evaluation date (`asOf`) and parsing options.
+ * @throws `SearchValidationError` when the search is invalid.
+ */
+export function evaluateSync(search: unknown, options: EvaluateOptions = {}): HealthReport {
+  defaultAdvisor ??= createAdvisor();
+  return defaultAdvisor.evaluateSync(search, options);
 }

@@ -16,6 +16,16 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
 /** What a rule runs over: the search once, or each entity of one kind. */
 export type Scope = 'search' | 'application' | 'referral' | 'message' | 'interview' | 'offer';
 
+/** Every scope. */
+export const SCOPES: readonly Scope[] = [
+  'search',
+  'application',
+  'referral',
+  'message',
+  'interview',
+  'offer',
+];
+
 /** The facts a rule of each scope sees about its subject. */
 export interface ScopeFacts {
   /** Search-wide facts. */

@@ -245,7 +245,8 @@ describe('hostile rule sets', () => {
           conditions: {
             any: [
               leaf({ value: null }).all[0],
-              leaf({ operator: 'in', value: ['__proto__', 'constructor'] }).all[0],
+              leaf({ path: 'topCompany', operator: 'in', value: ['__proto__', 'constructor'] })
+                .all[0],
               {
                 fact: 'search',
                 path: 'offerOutlook.toReachTarget.cold',
