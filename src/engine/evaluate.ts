@@ -86,12 +86,20 @@ interface Prepared {
   readonly budget: Budget;
 }
 
+/** A limit given in the options: a positive number, if given. */
+function limit(value: number | undefined, name: string): number | undefined {
+  if (value !== undefined && !(typeof value === 'number' && value > 0))
+    throw new RangeError(`${name} must be a positive number, got ${JSON.stringify(value)}`);
+  return value;
+}
+
 function prepare(input: unknown, setup: EvaluationSetup, options: EvaluateOptions): Prepared {
   const asOf = resolveAsOf(options.asOf);
   const search = parseSearch(input, { strict: options.strict ?? false });
   const budget = new Budget(
-    options.maxConditionEvaluations ?? EVALUATION_LIMITS.maxConditionEvaluations,
-    options.timeoutMs,
+    limit(options.maxConditionEvaluations, 'maxConditionEvaluations') ??
+      EVALUATION_LIMITS.maxConditionEvaluations,
+    limit(options.timeoutMs, 'timeoutMs'),
   );
   const facts = computeFacts(search, asOf, setup.outlook);
   const plugins = new PluginFacts(setup.facts, { search, asOf }, setup.rules);

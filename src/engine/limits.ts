@@ -27,7 +27,7 @@ export const RULE_SET_LIMITS = {
 export const EVALUATION_LIMITS = {
   /**
    * Comparisons the rules may evaluate in one evaluation, all rules and subjects together. The
-   * recommended rules use about 60 per application, so this allows searches far larger than any
+   * recommended rules need about 4 per application, so this allows searches far larger than any
    * person's while stopping a rule set that would run for minutes.
    */
   maxConditionEvaluations: 20_000_000,

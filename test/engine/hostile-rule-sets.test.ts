@@ -23,7 +23,28 @@ const leaf = (extra: Record<string, unknown>) => ({
   all: [{ fact: 'search', path: 'activeApplications', operator: 'equal', value: 1, ...extra }],
 });
 
+/**
+ * Shared conditions that each refer to the one below a hundred times: a few kilobytes of JSON,
+ * within every per-condition limit, that would expand to 100^depth comparisons.
+ */
+function referenceBomb(depth: number): Record<string, unknown> {
+  const conditions: Record<string, unknown> = { c0: leaf({}) };
+  for (let level = 1; level <= depth; level++)
+    conditions[`c${level}`] = {
+      any: Array.from({ length: 100 }, () => ({ condition: `c${level - 1}` })),
+    };
+  return jsonRuleSet([jsonRule({ conditions: { all: [{ condition: `c${depth}` }] } })], {
+    conditions,
+  });
+}
+
 const corpus: { name: string; input: unknown; path: RegExp | string; message: RegExp }[] = [
+  {
+    name: 'shared conditions that expand to 100^4 nodes (the reference bomb)',
+    input: referenceBomb(4),
+    path: 'rules[0].conditions',
+    message: /expand to 201010102 nodes once shared conditions are inlined; at most 200/,
+  },
   {
     name: 'JSONPath filter script in a path',
     input: jsonRuleSet([
@@ -210,6 +231,14 @@ const corpus: { name: string; input: unknown; path: RegExp | string; message: Re
   },
   { name: 'a rule set that is an array', input: [], path: '', message: /must be an object/ },
 ];
+
+describe('the reference bomb', () => {
+  it('is a few kilobytes of JSON', () => {
+    const size = JSON.stringify(referenceBomb(4)).length;
+    expect(size).toBeGreaterThan(6_000);
+    expect(size).toBeLessThan(8_500);
+  });
+});
 
 describe('hostile rule sets', () => {
   afterEach(() => {
