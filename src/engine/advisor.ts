@@ -24,6 +24,7 @@ import {
 } from './evaluate';
 import { JsonRulesEngine } from './json-rules-engine';
 import { SerialQueue } from './lock';
+import { nameProblem } from './names';
 import { optionNamesOf } from './options-json';
 import { createRegistry } from './registry';
 import type { HealthReport } from './report';
@@ -138,7 +139,7 @@ function compileRules(
       categoryIds,
       extensions.conditions,
     );
-    const options = rule.options.safeParse(setting.options ?? {});
+    const options = rule.options.safeParse(setting.options ?? {}, { reportInput: true });
     if (!options.success)
       problems.push(...fromZodIssues(options.error.issues, ['rules', rule.id, 'options']));
     if (problems.length > 0 || !trees) {
@@ -185,6 +186,12 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   const checked = configFileSchema.omit({ rules: true }).safeParse(rest, { reportInput: true });
   if (!checked.success) issues.push(...fromZodIssues(checked.error.issues));
   const settings = parseRuleSettings(rawSettings, issues);
+  plugins.forEach((plugin, i) => {
+    (plugin.facts ?? []).forEach((fact, j) => {
+      const problem = nameProblem(fact.id);
+      if (problem) issues.push({ path: `plugins[${i}].facts[${j}].id`, message: problem });
+    });
+  });
 
   const named = new Map<string, RuleSet>([['recommended', recommended]]);
   for (const plugin of plugins) if (plugin.ruleSet) named.set(plugin.ruleSet.name, plugin.ruleSet);

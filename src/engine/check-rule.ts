@@ -9,6 +9,7 @@ import {
   type SharedTrees,
 } from './condition-tree';
 import { RULE_SET_LIMITS } from './limits';
+import { isVisibleName, nameProblem } from './names';
 import type { Registry } from './registry';
 import { closest } from './suggest';
 import type { ActionTemplate, Conditions, Scope, SeverityCase } from './types';
@@ -109,6 +110,12 @@ export function checkRule(
 ): CheckedRule {
   const issues: RuleIssue[] = [];
   const { scope } = rule;
+  if (!isVisibleName(rule.id))
+    issues.push({ path: `${path}.id`, message: nameProblem(rule.id) as string });
+  for (const option of optionNames) {
+    const problem = nameProblem(option);
+    if (problem) issues.push({ path: `${path}.options.${option}`, message: problem });
+  }
   if (!categories.has(rule.meta.category))
     issues.push({
       path: `${path}.meta.category`,

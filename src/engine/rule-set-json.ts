@@ -1,8 +1,11 @@
 import * as z from 'zod/v4';
 import { RULE_SET_LIMITS as L } from './limits';
+import { INHERITED_NAMES, isVisibleName } from './names';
 import { SEVERITIES, type Severity } from './types';
 
-const name = z.string().min(1).max(L.maxNameLength);
+const name = z.string().min(1).max(L.maxNameLength).refine(isVisibleName, {
+  error: 'must contain a visible character, not only control, zero-width or space characters',
+});
 const text = z.string().min(1).max(L.maxTextLength);
 const primitive = z.union([z.string().max(L.maxTextLength), z.number(), z.boolean()]);
 
@@ -41,7 +44,10 @@ export const optionsJsonSchema = z.strictObject({
     z
       .string()
       .regex(/^[A-Za-z][A-Za-z0-9]*$/)
-      .max(L.maxNameLength),
+      .max(L.maxNameLength)
+      .refine((key) => !INHERITED_NAMES.has(key), {
+        error: 'is inherited from Object.prototype and cannot name an option',
+      }),
     optionSpecSchema,
   ),
   /** Unknown options are always rejected; `false` may be written for clarity. */
@@ -92,22 +98,28 @@ export const conditionForDocs: z.ZodType = z.lazy(() =>
   ]),
 );
 
-const dueSchema = z.union([
-  z.strictObject({
-    /** Days after the evaluation date. */
-    inDays: z.number().int().min(0).max(366),
-  }),
-  z.strictObject({
-    /** Name of the rule option that holds the number of days. */
-    inDaysOption: name,
-  }),
-  z.strictObject({
-    /** Path of a date fact, e.g. `subject.expiresOn`; no due date while it is unknown. */
-    fact: name,
-    /** Days to add to that date; negative for earlier. */
-    plusDays: z.number().int().min(-366).max(366).optional(),
-  }),
-]);
+const dueSchema = z.union(
+  [
+    z.strictObject({
+      /** Days after the evaluation date. */
+      inDays: z.number().int().min(0).max(366),
+    }),
+    z.strictObject({
+      /** Name of the rule option that holds the number of days. */
+      inDaysOption: name,
+    }),
+    z.strictObject({
+      /** Path of a date fact, e.g. `subject.expiresOn`; no due date while it is unknown. */
+      fact: name,
+      /** Days to add to that date; negative for earlier. */
+      plusDays: z.number().int().min(-366).max(366).optional(),
+    }),
+  ],
+  {
+    error:
+      'must be one of { "inDays": 0-366 }, { "inDaysOption": "<option>" } or { "fact": "<date fact>", "plusDays": -366-366 }',
+  },
+);
 
 function buildRuleSetSchema(condition: z.ZodType) {
   const source = z.strictObject({
