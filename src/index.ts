@@ -62,6 +62,7 @@ export {
   type SeverityCase,
   type SourceStrength,
   type Subject,
+  type TemplateText,
 } from './engine/types';
 export type { ApplicationFacts } from './facts/application';
 export { FACT_CATALOG, type FactKind } from './facts/catalog';

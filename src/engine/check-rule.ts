@@ -12,7 +12,8 @@ import { RULE_SET_LIMITS } from './limits';
 import { isVisibleName, nameProblem } from './names';
 import type { Registry } from './registry';
 import { closest } from './suggest';
-import type { ActionTemplate, Conditions, Scope, SeverityCase } from './types';
+import { templateSource } from './template';
+import type { ActionTemplate, Conditions, Scope, SeverityCase, TemplateText } from './types';
 
 /** The parts of a rule that refer to facts, options, operators and templates. */
 export interface CheckableRule {
@@ -23,7 +24,7 @@ export interface CheckableRule {
   readonly requires?: readonly string[];
   readonly conditions: Conditions | unknown;
   readonly severityWhen?: readonly (SeverityCase | { severity: string; conditions: unknown })[];
-  readonly message: string | ((...args: never[]) => string);
+  readonly message: TemplateText | ((...args: never[]) => string);
   readonly actions: readonly ActionTemplate[] | ((...args: never[]) => unknown);
   readonly urgency?: string;
 }
@@ -145,12 +146,12 @@ export function checkRule(
       });
   }
 
-  if (typeof rule.message === 'string')
-    checkTemplate(rule.message, `${path}.message`, scope, optionNames, issues);
+  if (typeof rule.message !== 'function')
+    checkTemplate(templateSource(rule.message), `${path}.message`, scope, optionNames, issues);
   if (Array.isArray(rule.actions))
     rule.actions.forEach((action: ActionTemplate, i: number) => {
       const at = `${path}.actions[${i}]`;
-      checkTemplate(action.label, `${at}.label`, scope, optionNames, issues);
+      checkTemplate(templateSource(action.label), `${at}.label`, scope, optionNames, issues);
       const due = action.due;
       if (due && 'inDaysOption' in due && !optionNames.has(due.inDaysOption))
         issues.push({

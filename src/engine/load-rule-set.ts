@@ -191,7 +191,7 @@ export function ruleSetToJson(set: RuleSet): RuleSetJson {
     ...(set.categories ? { categories: set.categories.map((c) => ({ ...c })) } : {}),
     ...(set.conditions ? { conditions: structuredClone(set.conditions) } : {}),
     rules: set.rules.map((rule) => {
-      if (typeof rule.message !== 'string' || typeof rule.actions === 'function')
+      if (typeof rule.message === 'function' || typeof rule.actions === 'function')
         throw new TypeError(
           `rule "${rule.id}" words its advice with functions; only template rules can be written as JSON`,
         );

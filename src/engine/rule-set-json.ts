@@ -7,6 +7,8 @@ const name = z.string().min(1).max(L.maxNameLength).refine(isVisibleName, {
   error: 'must contain a visible character, not only control, zero-width or space characters',
 });
 const text = z.string().min(1).max(L.maxTextLength);
+/** A template: one string, or a list of sentences joined with spaces. */
+const template = z.union([text, z.array(text).min(1).max(20)]);
 const primitive = z.union([z.string().max(L.maxTextLength), z.number(), z.boolean()]);
 
 /** Rule ids: kebab-case, optionally namespaced (`acme/thank-you-note`). */
@@ -178,16 +180,16 @@ function buildRuleSetSchema(condition: z.ZodType) {
       )
       .max(5)
       .optional(),
-    /** Template of the advice message. */
-    message: text,
+    /** Template of the advice message: one string or a list of sentences. */
+    message: template,
     /** What to do next. */
     actions: z
       .array(
         z.strictObject({
           /** Machine-readable kind, e.g. `reply`. */
           kind: name,
-          /** Template of what to do. */
-          label: text,
+          /** Template of what to do: one string or a list of sentences. */
+          label: template,
           /** When it is due. */
           due: dueSchema.optional(),
           /** One action per subject of a grouped advice. */
