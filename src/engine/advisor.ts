@@ -4,7 +4,7 @@ import { recommended } from '../rules/recommended';
 import { DEFAULT_DOCS_BASE_URL } from './advice';
 import { BUILT_IN_CATEGORIES, type CategoryDefinition } from './categories';
 import { checkRule } from './check-rule';
-import { type CompiledRule, compileRule, type EngineExtensions } from './compile';
+import { type CompiledRule, compileRule } from './compile';
 import {
   type AdvisorConfig,
   ConfigError,
@@ -26,7 +26,7 @@ import { JsonRulesEngine } from './json-rules-engine';
 import { SerialQueue } from './lock';
 import { nameProblem } from './names';
 import { optionNamesOf } from './options-json';
-import { createRegistry } from './registry';
+import { ruleSetScope } from './registry';
 import type { HealthReport } from './report';
 import { closest } from './suggest';
 import { TemplateError } from './template';
@@ -103,14 +103,6 @@ function normalise(setting: RuleSetting | undefined): NormalSetting {
   };
 }
 
-function extensionsFor(plugins: readonly Plugin[], set: RuleSet): EngineExtensions {
-  return {
-    operators: plugins.flatMap((p) => p.operators ?? []),
-    decorators: plugins.flatMap((p) => p.decorators ?? []),
-    conditions: Object.assign({}, ...plugins.map((p) => p.conditions ?? {}), set.conditions ?? {}),
-  };
-}
-
 /** Turns each enabled rule into a compiled rule, collecting every configuration problem. */
 function compileRules(
   rules: ReadonlyMap<string, { rule: AnyRule; set: RuleSet }>,
@@ -120,17 +112,17 @@ function compileRules(
   issues: ConfigIssue[],
 ): CompiledRule[] {
   const compiled: CompiledRule[] = [];
+  const scopes = new Map<RuleSet, ReturnType<typeof ruleSetScope>>();
   for (const { rule, set } of rules.values()) {
     const setting = normalise(settings[rule.id]);
     if (setting.off) continue;
     const path = rulePath(rule.id);
-    const extensions = extensionsFor(plugins, set);
-    const registry = createRegistry({
-      facts: plugins.flatMap((p) => (p.facts ?? []).map((f) => f.id)),
-      operators: extensions.operators,
-      decorators: extensions.decorators,
-      conditions: Object.keys(extensions.conditions),
-    });
+    let scope = scopes.get(set);
+    if (!scope) {
+      scope = ruleSetScope(plugins, set.conditions);
+      scopes.set(set, scope);
+    }
+    const { extensions, registry } = scope;
     const { issues: problems, trees } = checkRule(
       rule,
       path,

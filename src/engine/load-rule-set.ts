@@ -4,10 +4,10 @@ import { checkConditions, type RuleIssue } from './check-conditions';
 import { checkRule } from './check-rule';
 import { type ConditionNode, findCycles } from './condition-tree';
 import type { Plugin } from './config';
-import { type RuleSet, RuleSetError } from './define';
+import { checkRuleIds, type RuleSet, RuleSetError } from './define';
 import { RULE_SET_LIMITS } from './limits';
 import { optionsFromJson, optionsToJson } from './options-json';
-import { createRegistry, type Registry } from './registry';
+import { type Registry, ruleSetScope } from './registry';
 import { type RuleJson, type RuleSetJson, ruleSetJsonSchema } from './rule-set-json';
 import type { AnyRule, Conditions, RuleMeta, SeverityCase } from './types';
 
@@ -50,15 +50,6 @@ function preflight(input: unknown): RuleIssue | undefined {
       stack.push({ value: child, depth: depth + 1, path: path === '' ? key : `${path}.${key}` });
   }
   return undefined;
-}
-
-function pluginRegistry(plugins: readonly Plugin[], ownConditions: Iterable<string>): Registry {
-  return createRegistry({
-    facts: plugins.flatMap((p) => (p.facts ?? []).map((f) => f.id)),
-    operators: plugins.flatMap((p) => p.operators ?? []),
-    decorators: plugins.flatMap((p) => p.decorators ?? []),
-    conditions: [...plugins.flatMap((p) => Object.keys(p.conditions ?? {})), ...ownConditions],
-  });
 }
 
 /**
@@ -136,7 +127,7 @@ export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}):
       path: 'conditions',
       message: `has more than ${RULE_SET_LIMITS.maxSharedConditions} shared conditions`,
     });
-  const registry = pluginRegistry(plugins, Object.keys(shared));
+  const { extensions, registry } = ruleSetScope(plugins, shared);
   checkShared(shared, set.rules, registry, issues);
   const categories = new Set(
     [
@@ -145,25 +136,13 @@ export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}):
       ...(set.categories ?? []),
     ].map((c) => c.id),
   );
-  const seen = new Set<string>();
+  issues.push(...checkRuleIds(set));
   const rules = set.rules.map((json, index) => {
     const path = `rules[${index}]`;
-    if (seen.has(json.id))
-      issues.push({ path: `${path}.id`, message: `duplicate rule id "${json.id}"` });
-    seen.add(json.id);
-    if (set.namespace !== undefined && !json.id.startsWith(`${set.namespace}/`))
-      issues.push({
-        path: `${path}.id`,
-        message: `"${json.id}" must start with "${set.namespace}/"`,
-      });
     const rule = toRule(json, path, issues);
     const optionNames = new Set(Object.keys(json.options?.properties ?? {}));
-    const sharedConditions = {
-      ...Object.assign({}, ...plugins.map((p) => p.conditions ?? {})),
-      ...shared,
-    };
     issues.push(
-      ...checkRule(rule, path, optionNames, registry, categories, sharedConditions).issues,
+      ...checkRule(rule, path, optionNames, registry, categories, extensions.conditions).issues,
     );
     return rule;
   });

@@ -1,4 +1,6 @@
 import { FACT_CATALOG, type FactKind } from '../facts/catalog';
+import type { EngineExtensions } from './compile';
+import type { Plugin } from './config';
 import {
   BUILT_IN_DECORATOR_TABLE,
   BUILT_IN_OPERATOR_TABLE,
@@ -7,7 +9,7 @@ import {
   createOperatorTable,
   type OperatorTable,
 } from './operators';
-import type { Scope } from './types';
+import type { Conditions, Scope } from './types';
 
 /** json-rules-engine's built-in operators. */
 export const BUILT_IN_OPERATORS: readonly string[] = BUILT_IN_OPERATOR_TABLE.map((o) => o.name);
@@ -37,6 +39,33 @@ export function createRegistry(extra: {
     table: createOperatorTable(extra.operators, extra.decorators),
     conditions: new Set(extra.conditions ?? []),
   };
+}
+
+/**
+ * What the rules of one rule set may use, given the plugins: the extensions both engines run
+ * with (plugin operators and decorators, plugin and set shared conditions, the set's own winning)
+ * and the registry the checks look names up in. Used by `parseRuleSet` and `createAdvisor`.
+ */
+export function ruleSetScope(
+  plugins: readonly Plugin[],
+  setConditions: Readonly<Record<string, unknown>> = {},
+): { extensions: EngineExtensions; registry: Registry } {
+  const extensions: EngineExtensions = {
+    operators: plugins.flatMap((p) => p.operators ?? []),
+    decorators: plugins.flatMap((p) => p.decorators ?? []),
+    conditions: Object.assign(
+      {},
+      ...plugins.map((p) => p.conditions ?? {}),
+      setConditions,
+    ) as Record<string, Conditions>,
+  };
+  const registry = createRegistry({
+    facts: plugins.flatMap((p) => (p.facts ?? []).map((f) => f.id)),
+    operators: extensions.operators,
+    decorators: extensions.decorators,
+    conditions: Object.keys(extensions.conditions),
+  });
+  return { extensions, registry };
 }
 
 /** The fact fields a rule of `scope` may read under `fact`, or undefined if it may not read it. */
