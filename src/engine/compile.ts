@@ -51,6 +51,8 @@ export interface CompiledRule {
   readonly cases: readonly CompiledCase[];
   /** Shared conditions as written, for json-rules-engine. */
   readonly sharedJson: Readonly<Record<string, Conditions>>;
+  /** Whether a subject's facts match the rule's selector. */
+  readonly selects: (facts: object) => boolean;
   /** The rule's message and actions, templates parsed. */
   readonly wording: Wording;
 }
@@ -83,17 +85,24 @@ export function compileRule(
       conditions: compile(trees.severityWhen[index] as RuleTrees['conditions']),
     })),
     sharedJson: extensions.conditions,
+    selects: compileSelector(rule.select),
     wording: compileWording(rule),
   };
 }
 
-/** Whether a subject's facts match a rule's selector. */
-export function matchesSelector(selector: Selector | undefined, facts: object): boolean {
-  if (!selector) return true;
-  for (const [key, expected] of Object.entries(selector)) {
-    const actual = Object.hasOwn(facts, key) ? (facts as Record<string, unknown>)[key] : undefined;
-    const allowed: readonly unknown[] = Array.isArray(expected) ? expected : [expected];
-    if (!allowed.includes(actual)) return false;
-  }
-  return true;
+/** A rule's selector as a test of a subject's facts, built once. */
+export function compileSelector(selector: Selector | undefined): (facts: object) => boolean {
+  const checks = Object.entries(selector ?? {}).map(([key, expected]) => ({
+    key,
+    allowed: (Array.isArray(expected) ? expected : [expected]) as readonly unknown[],
+  }));
+  return (facts) => {
+    for (const { key, allowed } of checks) {
+      const actual = Object.hasOwn(facts, key)
+        ? (facts as Record<string, unknown>)[key]
+        : undefined;
+      if (!allowed.includes(actual)) return false;
+    }
+    return true;
+  };
 }

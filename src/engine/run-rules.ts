@@ -1,5 +1,5 @@
 import type { EvaluationFacts } from '../facts/compute';
-import { type CompiledRule, matchesSelector } from './compile';
+import type { CompiledRule } from './compile';
 import type { ConditionInput } from './evaluator';
 import { Trace } from './evaluator';
 import type { Budget } from './limits';
@@ -91,7 +91,7 @@ type Selection = { readonly done: RuleRun } | { readonly ready: readonly object[
 /** The subjects a rule judges: selected, with every required field known. */
 function select(compiled: CompiledRule, facts: EvaluationFacts): Selection {
   const { rule } = compiled;
-  const selected = subjectsOf(rule.scope, facts).filter((s) => matchesSelector(rule.select, s));
+  const selected = subjectsOf(rule.scope, facts).filter(compiled.selects);
   if (selected.length === 0)
     return { done: { compiled, status: 'not-applicable', evaluated: 0, fired: [] } };
   const missing = new Set<string>();
@@ -149,10 +149,16 @@ export function runRuleSync(
   const selection = select(compiled, facts);
   if ('done' in selection) return selection.done;
   const fired: FiredSubject[] = [];
+  // One input object per rule, its subject changed in turn: no copy per subject.
+  const values: { -readonly [K in keyof ConditionInput]: ConditionInput[K] } = {
+    ...input,
+    subject: undefined,
+  };
   try {
     budget.check();
     for (const subject of selection.ready) {
-      const result = decideCompiled(compiled, { ...input, subject });
+      values.subject = subject;
+      const result = decideCompiled(compiled, values);
       budget.spend(result.comparisons);
       collect(fired, subject, result);
     }
