@@ -241,7 +241,6 @@ class ConditionChecker {
     const parts = node.operator.split(':');
     const base = parts.pop() as string;
     const { operators, decorators } = this.context.registry.table;
-    const builtIn = new Set(BUILT_IN_DECORATOR_TABLE.map((d) => d.name));
     const literal = 'literal' in node.right ? node.right.literal : undefined;
     const kind = this.kindOf(node.left);
     const label = factLabel(node.left);
@@ -249,8 +248,8 @@ class ConditionChecker {
     let literalSide = 'literal' in node.right;
     let factSide = kind !== undefined;
     for (const name of parts) {
-      if (!builtIn.has(name) || decorators.get(name) !== BUILT_IN_DECORATOR_BY_NAME.get(name))
-        return;
+      // A plugin's decorator (or one replacing a built-in) may transform anything: stop here.
+      if (decorators.get(name) !== BUILT_IN_DECORATOR_BY_NAME.get(name)) return;
       if (name === 'swap') swapped = !swapped;
       const takesList = name === 'someValue' || name === 'everyValue';
       const takesListFact = name === 'someFact' || name === 'everyFact';
@@ -274,8 +273,9 @@ class ConditionChecker {
     }
     const entry = operators.get(base);
     if (!entry || entry !== BUILT_IN_OPERATOR_BY_NAME.get(base)) return;
-    const value = swapped ? undefined : literalSide ? { literal } : undefined;
-    const fact = swapped ? (literalSide ? { literal } : undefined) : factSide ? kind : undefined;
+    // What reaches the operator: checked only while each side is still the one written.
+    const value = !swapped && literalSide ? { literal } : undefined;
+    const fact = !swapped && factSide ? kind : undefined;
     if (entry.listValue && value && !Array.isArray(value.literal)) {
       this.report(
         `${path}.value`,
@@ -283,11 +283,7 @@ class ConditionChecker {
       );
       return;
     }
-    if (
-      (base === 'contains' || base === 'doesNotContain') &&
-      typeof fact === 'string' &&
-      fact !== 'list'
-    ) {
+    if ((base === 'contains' || base === 'doesNotContain') && fact && fact !== 'list') {
       this.report(`${path}.operator`, `"${base}" needs a list, but ${label} is a ${fact}`);
       return;
     }
@@ -296,7 +292,7 @@ class ConditionChecker {
       this.report(`${path}.value`, `"${base}" compares numbers, got ${typeWords(value.literal)}`);
       return;
     }
-    if (typeof fact !== 'string' || fact === 'list' || fact === 'object') return;
+    if (!fact || fact === 'list' || fact === 'object') return;
     if (base !== 'equal' && base !== 'notEqual' && base !== 'in' && base !== 'notIn') return;
     const values = entry.listValue ? (value.literal as unknown[]) : [value.literal];
     values.forEach((item, i) => {
