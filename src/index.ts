@@ -4,10 +4,16 @@
  *
  * @module job-search-health
  */
-export { type Advisor, createAdvisor, evaluateSearch } from './engine/advisor';
+export {
+  type Advisor,
+  createAdvisor,
+  type EngineName,
+  evaluateSearch,
+  evaluateSync,
+} from './engine/advisor';
 export { EARLIEST_AS_OF, LATEST_AS_OF, parseAsOf } from './engine/as-of';
 export { BUILT_IN_CATEGORIES, type CategoryDefinition } from './engine/categories';
-export type { CustomOperator, EngineExtensions } from './engine/compile';
+export type { EngineExtensions } from './engine/compile';
 export {
   type AdvisorConfig,
   ConfigError,
@@ -27,8 +33,9 @@ export {
   RuleSetError,
 } from './engine/define';
 export type { CustomFact, CustomFactInput, EvaluateOptions } from './engine/evaluate';
-export { RULE_SET_LIMITS } from './engine/limits';
+export { EVALUATION_LIMITS, RULE_SET_LIMITS } from './engine/limits';
 export { type ParseRuleSetOptions, parseRuleSet, ruleSetToJson } from './engine/load-rule-set';
+export type { Compare, CustomDecorator, CustomOperator } from './engine/operators';
 export { BUILT_IN_DECORATORS, BUILT_IN_OPERATORS } from './engine/registry';
 export type { HealthReport } from './engine/report';
 export type { OptionsJson, RuleSetJson } from './engine/rule-set-json';
@@ -56,6 +63,7 @@ export {
   type SeverityCase,
   type SourceStrength,
   type Subject,
+  type TemplateText,
 } from './engine/types';
 export type { ApplicationFacts } from './facts/application';
 export { FACT_CATALOG, type FactKind } from './facts/catalog';

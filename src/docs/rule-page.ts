@@ -101,6 +101,7 @@ function severityWords(rule: AnyRule, defaults: OptionDefaults): string[] {
   for (const c of cases)
     parts.push(
       describeConditions(
+        rule,
         c.conditions,
         `It is **${c.severity}** instead when, in addition,`,
         defaults,
@@ -148,7 +149,7 @@ function whatTriggersIt(rule: AnyRule, defaults: OptionDefaults, ruleIds: Readon
   return [
     '## What triggers it',
     ...prose.map((p) => wrap(p)),
-    describeConditions(rule.conditions, 'It fires when', defaults),
+    describeConditions(rule, rule.conditions, 'It fires when', defaults),
     ...severityWords(rule, defaults),
     ...after.map((p) => wrap(p)),
   ].join('\n\n');

@@ -4,7 +4,7 @@ import { recommended } from '../rules/recommended';
 import { DEFAULT_DOCS_BASE_URL } from './advice';
 import { BUILT_IN_CATEGORIES, type CategoryDefinition } from './categories';
 import { checkRule } from './check-rule';
-import { type CompiledRule, compileRule, type EngineExtensions } from './compile';
+import { type CompiledRule, compileRule } from './compile';
 import {
   type AdvisorConfig,
   ConfigError,
@@ -17,10 +17,17 @@ import {
 } from './config';
 import { checkRuleSets, checkRuleSettingIds } from './config-checks';
 import type { RuleSet } from './define';
-import { type EvaluateOptions, type EvaluationSetup, evaluateWithSetup } from './evaluate';
+import {
+  type EvaluateOptions,
+  type EvaluationSetup,
+  evaluateSyncWithSetup,
+  evaluateWithSetup,
+} from './evaluate';
+import { JsonRulesEngine } from './json-rules-engine';
 import { SerialQueue } from './lock';
+import { nameProblem } from './names';
 import { optionNamesOf } from './options-json';
-import { createRegistry } from './registry';
+import { ruleSetScope } from './registry';
 import type { HealthReport } from './report';
 import { closest } from './suggest';
 import { TemplateError } from './template';
@@ -32,14 +39,32 @@ export interface Advisor {
   readonly rules: readonly AnyRule[];
   /** Categories known to this advisor. */
   readonly categories: readonly CategoryDefinition[];
+  /** The engine that decides conditions. */
+  readonly engine: EngineName;
   /**
-   * Validates and evaluates a search. Safe to call concurrently: evaluations are queued and run
-   * one after another, because json-rules-engine keeps its run status per engine.
+   * Validates and evaluates a search. Safe to call concurrently; with the `json-rules-engine`
+   * engine, evaluations are queued and run one after another, because json-rules-engine keeps
+   * its run status per engine.
    *
    * @throws `SearchValidationError` (as a rejection) when the search is invalid.
    */
   evaluate(search: unknown, options?: EvaluateOptions): Promise<HealthReport>;
+  /**
+   * The same as {@link Advisor.evaluate}, synchronously, for callers that cannot await. Needs
+   * the compiled engine, and plugin facts that return values rather than promises.
+   *
+   * @throws `SearchValidationError` when the search is invalid, and `TypeError` when the advisor
+   * uses json-rules-engine or a plugin fact returns a promise.
+   */
+  evaluateSync(search: unknown, options?: EvaluateOptions): HealthReport;
 }
+
+/**
+ * The engine that decides conditions: `compiled` (the default) turns each condition tree into
+ * plain functions once; `json-rules-engine` runs every rule through json-rules-engine, the
+ * reference the compiled engine is tested against. Both give the same reports.
+ */
+export type EngineName = 'compiled' | 'json-rules-engine';
 
 function resolveSets(
   config: AdvisorConfig,
@@ -79,14 +104,6 @@ function normalise(setting: RuleSetting | undefined): NormalSetting {
   };
 }
 
-function extensionsFor(plugins: readonly Plugin[], set: RuleSet): EngineExtensions {
-  return {
-    operators: plugins.flatMap((p) => p.operators ?? []),
-    decorators: plugins.flatMap((p) => p.decorators ?? []),
-    conditions: Object.assign({}, ...plugins.map((p) => p.conditions ?? {}), set.conditions ?? {}),
-  };
-}
-
 /** Turns each enabled rule into a compiled rule, collecting every configuration problem. */
 function compileRules(
   rules: ReadonlyMap<string, { rule: AnyRule; set: RuleSet }>,
@@ -96,22 +113,29 @@ function compileRules(
   issues: ConfigIssue[],
 ): CompiledRule[] {
   const compiled: CompiledRule[] = [];
+  const scopes = new Map<RuleSet, ReturnType<typeof ruleSetScope>>();
   for (const { rule, set } of rules.values()) {
     const setting = normalise(settings[rule.id]);
     if (setting.off) continue;
     const path = rulePath(rule.id);
-    const extensions = extensionsFor(plugins, set);
-    const registry = createRegistry({
-      facts: plugins.flatMap((p) => (p.facts ?? []).map((f) => f.id)),
-      operators: extensions.operators.map((o) => o.name),
-      decorators: extensions.decorators.map((d) => d.name),
-      conditions: Object.keys(extensions.conditions),
-    });
-    const problems = checkRule(rule, path, optionNamesOf(rule.options), registry, categoryIds);
-    const options = rule.options.safeParse(setting.options ?? {});
+    let scope = scopes.get(set);
+    if (!scope) {
+      scope = ruleSetScope(plugins, set.conditions);
+      scopes.set(set, scope);
+    }
+    const { extensions, registry } = scope;
+    const { issues: problems, trees } = checkRule(
+      rule,
+      path,
+      optionNamesOf(rule.options),
+      registry,
+      categoryIds,
+      extensions.conditions,
+    );
+    const options = rule.options.safeParse(setting.options ?? {}, { reportInput: true });
     if (!options.success)
       problems.push(...fromZodIssues(options.error.issues, ['rules', rule.id, 'options']));
-    if (problems.length > 0) {
+    if (problems.length > 0 || !trees) {
       issues.push(...problems);
       continue;
     }
@@ -124,6 +148,7 @@ function compileRules(
             ...(setting.severity ? { severity: setting.severity } : {}),
           },
           extensions,
+          trees,
         ),
       );
     } catch (error) {
@@ -144,10 +169,21 @@ function compileRules(
  */
 export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   const issues: ConfigIssue[] = [];
-  const { extends: _sets, plugins = [], ...jsonPart } = config;
+  const { extends: _sets, plugins = [], engine = 'compiled', ...jsonPart } = config;
+  if (engine !== 'compiled' && engine !== 'json-rules-engine')
+    issues.push({
+      path: 'engine',
+      message: `must be "compiled" or "json-rules-engine", got ${JSON.stringify(String(engine))}`,
+    });
   const { rules: rawSettings, ...rest } = jsonPart;
   const data = parseConfigSettings(rest, issues) ?? {};
   const settings = parseRuleSettings(rawSettings, issues);
+  plugins.forEach((plugin, i) => {
+    (plugin.facts ?? []).forEach((fact, j) => {
+      const problem = nameProblem(fact.id);
+      if (problem) issues.push({ path: `plugins[${i}].facts[${j}].id`, message: problem });
+    });
+  });
 
   const named = new Map<string, RuleSet>([['recommended', recommended]]);
   for (const plugin of plugins) if (plugin.ruleSet) named.set(plugin.ruleSet.name, plugin.ruleSet);
@@ -183,11 +219,31 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     // A trailing slash would double up in `${base}/${id}.md`.
     docsBaseUrl: (data.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
   };
+  const enabled = compiled.map((c) => c.rule);
+  if (engine === 'compiled')
+    return {
+      rules: enabled,
+      categories,
+      engine,
+      evaluate: async (search, options = {}) => evaluateWithSetup(search, setup, options),
+      evaluateSync: (search, options = {}) => evaluateSyncWithSetup(search, setup, options),
+    };
   const queue = new SerialQueue();
+  let reference: Promise<JsonRulesEngine> | undefined;
   return {
-    rules: compiled.map((c) => c.rule),
+    rules: enabled,
     categories,
-    evaluate: (search, options = {}) => queue.run(() => evaluateWithSetup(search, setup, options)),
+    engine,
+    evaluate: (search, options = {}) =>
+      queue.run(async () => {
+        reference ??= JsonRulesEngine.load(setup.facts.map((f) => f.id));
+        return evaluateWithSetup(search, setup, options, (await reference).decide);
+      }),
+    evaluateSync: () => {
+      throw new TypeError(
+        'evaluateSync needs the compiled engine; json-rules-engine only evaluates asynchronously',
+      );
+    },
   };
 }
 
@@ -207,4 +263,16 @@ export function evaluateSearch(
 ): Promise<HealthReport> {
   defaultAdvisor ??= createAdvisor();
   return defaultAdvisor.evaluate(search, options);
+}
+
+/**
+ * The same as {@link evaluateSearch}, synchronously, for callers that cannot await.
+ *
+ * @param search - the search, as parsed JSON (see `JobSearchInput`).
+ * @param options - the evaluation date (`asOf`) and parsing options.
+ * @throws `SearchValidationError` when the search is invalid.
+ */
+export function evaluateSync(search: unknown, options: EvaluateOptions = {}): HealthReport {
+  defaultAdvisor ??= createAdvisor();
+  return defaultAdvisor.evaluateSync(search, options);
 }

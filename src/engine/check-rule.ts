@@ -1,9 +1,19 @@
 import { FACT_CATALOG } from '../facts/catalog';
 import { checkConditions, type RuleIssue } from './check-conditions';
 import { checkTemplate, placeholderProblem } from './check-templates';
+import {
+  type ConditionNode,
+  expandedSize,
+  findCycles,
+  referencesOf,
+  type SharedTrees,
+} from './condition-tree';
+import { RULE_SET_LIMITS } from './limits';
+import { isVisibleName, nameProblem } from './names';
 import type { Registry } from './registry';
 import { closest } from './suggest';
-import type { ActionTemplate, Conditions, Scope, SeverityCase } from './types';
+import { templateSource } from './template';
+import type { ActionTemplate, Conditions, Scope, SeverityCase, TemplateText } from './types';
 
 /** The parts of a rule that refer to facts, options, operators and templates. */
 export interface CheckableRule {
@@ -14,9 +24,27 @@ export interface CheckableRule {
   readonly requires?: readonly string[];
   readonly conditions: Conditions | unknown;
   readonly severityWhen?: readonly (SeverityCase | { severity: string; conditions: unknown })[];
-  readonly message: string | ((...args: never[]) => string);
+  readonly message: TemplateText | ((...args: never[]) => string);
   readonly actions: readonly ActionTemplate[] | ((...args: never[]) => unknown);
   readonly urgency?: string;
+}
+
+/** A rule's conditions, parsed: what both engines, the prefilter and the docs walk. */
+export interface RuleTrees {
+  /** The rule's own conditions. */
+  readonly conditions: ConditionNode;
+  /** Its severity cases, in order. */
+  readonly severityWhen: readonly ConditionNode[];
+  /** The shared conditions it uses, directly or through other shared conditions. */
+  readonly shared: SharedTrees;
+}
+
+/** The problems found in a rule and, when there are none, its parsed conditions. */
+export interface CheckedRule {
+  /** Every problem found. */
+  readonly issues: RuleIssue[];
+  /** The parsed conditions, when there is no problem. */
+  readonly trees?: RuleTrees;
 }
 
 function fieldCheck(
@@ -27,7 +55,8 @@ function fieldCheck(
   numeric = false,
 ): void {
   const fields = FACT_CATALOG[scope];
-  const kind = fields[field];
+  // Own fields only: `toString` and the rest of Object.prototype are never fields.
+  const kind = Object.hasOwn(fields, field) ? fields[field] : undefined;
   if (!kind) {
     const best = closest(field, Object.keys(fields));
     issues.push({
@@ -39,8 +68,38 @@ function fieldCheck(
 }
 
 /**
+ * Parses the shared conditions a rule uses (directly or through each other) for the rule's scope
+ * and options, refusing cycles.
+ */
+function sharedTrees(
+  roots: readonly ConditionNode[],
+  shared: Readonly<Record<string, unknown>>,
+  context: Parameters<typeof checkConditions>[2],
+  issues: RuleIssue[],
+): Map<string, ConditionNode> | undefined {
+  const trees = new Map<string, ConditionNode>();
+  const before = issues.length;
+  const queue = roots.flatMap((root) => [...referencesOf(root)]);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    if (seen.has(name) || !Object.hasOwn(shared, name)) continue;
+    seen.add(name);
+    const tree = checkConditions(shared[name], `conditions.${name}`, context, issues);
+    if (!tree) continue;
+    trees.set(name, tree);
+    queue.push(...referencesOf(tree));
+  }
+  for (const cycle of findCycles(trees))
+    issues.push({ path: `conditions.${cycle.name}`, message: cycle.message });
+  return issues.length === before ? trees : undefined;
+}
+
+/**
  * Checks everything a rule refers to: selector and required fields, conditions (facts, paths,
- * operators, shared conditions, limits), templates and due dates, urgency, and its category.
+ * operators, shared conditions, limits — the size once shared conditions are inlined included),
+ * templates and due dates, urgency, and its category. Returns the parsed conditions when the rule
+ * has no problem.
  */
 export function checkRule(
   rule: CheckableRule,
@@ -48,9 +107,16 @@ export function checkRule(
   optionNames: ReadonlySet<string>,
   registry: Registry,
   categories: ReadonlySet<string>,
-): RuleIssue[] {
+  shared: Readonly<Record<string, unknown>> = {},
+): CheckedRule {
   const issues: RuleIssue[] = [];
   const { scope } = rule;
+  if (!isVisibleName(rule.id))
+    issues.push({ path: `${path}.id`, message: nameProblem(rule.id) as string });
+  for (const option of optionNames) {
+    const problem = nameProblem(option);
+    if (problem) issues.push({ path: `${path}.options.${option}`, message: problem });
+  }
   if (!categories.has(rule.meta.category))
     issues.push({
       path: `${path}.meta.category`,
@@ -64,17 +130,28 @@ export function checkRule(
   if (rule.urgency !== undefined) fieldCheck(rule.urgency, scope, `${path}.urgency`, issues, true);
 
   const context = { scope, optionNames, registry };
-  checkConditions(rule.conditions, `${path}.conditions`, context, issues);
-  (rule.severityWhen ?? []).forEach((c, i) => {
-    checkConditions(c.conditions, `${path}.severityWhen[${i}].conditions`, context, issues);
-  });
+  const conditions = checkConditions(rule.conditions, `${path}.conditions`, context, issues);
+  const severityWhen = (rule.severityWhen ?? []).map((c, i) =>
+    checkConditions(c.conditions, `${path}.severityWhen[${i}].conditions`, context, issues),
+  );
+  const roots = [conditions, ...severityWhen].filter((tree) => tree !== undefined);
+  const trees = sharedTrees(roots, shared, context, issues);
+  if (trees) {
+    const memo = new Map<string, number>();
+    const size = roots.reduce((sum, root) => sum + expandedSize(root, trees, memo), 0);
+    if (size > RULE_SET_LIMITS.maxConditionNodes)
+      issues.push({
+        path: `${path}.conditions`,
+        message: `the conditions expand to ${size} nodes once shared conditions are inlined; at most ${RULE_SET_LIMITS.maxConditionNodes} are allowed`,
+      });
+  }
 
-  if (typeof rule.message === 'string')
-    checkTemplate(rule.message, `${path}.message`, scope, optionNames, issues);
+  if (typeof rule.message !== 'function')
+    checkTemplate(templateSource(rule.message), `${path}.message`, scope, optionNames, issues);
   if (Array.isArray(rule.actions))
     rule.actions.forEach((action: ActionTemplate, i: number) => {
       const at = `${path}.actions[${i}]`;
-      checkTemplate(action.label, `${at}.label`, scope, optionNames, issues);
+      checkTemplate(templateSource(action.label), `${at}.label`, scope, optionNames, issues);
       const due = action.due;
       if (due && 'inDaysOption' in due && !optionNames.has(due.inDaysOption))
         issues.push({
@@ -86,5 +163,9 @@ export function checkRule(
         if (problem) issues.push({ path: `${at}.due.fact`, message: problem });
       }
     });
-  return issues;
+  if (issues.length > 0 || !conditions || !trees) return { issues };
+  return {
+    issues,
+    trees: { conditions, severityWhen: severityWhen as ConditionNode[], shared: trees },
+  };
 }

@@ -13,7 +13,8 @@ function fieldProblem(
 ): string | undefined {
   const [field, ...deeper] = rest;
   if (field === undefined) return undefined;
-  const kind = fields[field];
+  // Own fields only: `toString` and the rest of Object.prototype are never fields.
+  const kind = Object.hasOwn(fields, field) ? fields[field] : undefined;
   if (!kind) {
     const best = closest(field, Object.keys(fields));
     return `${label} has no field "${field}"${best ? ` (did you mean "${best}"?)` : ''}`;

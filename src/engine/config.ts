@@ -1,6 +1,7 @@
 import * as z from 'zod/v4';
 import { outlookOptionsSchema } from '../facts/outlook';
 import { formatIssues, formatPath, fromZodIssues } from '../model/issues';
+import type { EngineName } from './advisor';
 import type { CategoryDefinition } from './categories';
 import type { CustomOperator, EngineExtensions } from './compile';
 import type { RuleSet } from './define';
@@ -85,6 +86,8 @@ export interface AdvisorConfig extends Omit<ConfigFile, 'extends' | '$schema'> {
   readonly extends?: readonly (string | RuleSet)[] | undefined;
   /** Plugins registered by host code. */
   readonly plugins?: readonly Plugin[] | undefined;
+  /** The engine that decides conditions; `compiled` by default. */
+  readonly engine?: EngineName | undefined;
 }
 
 /** One problem in a configuration. */

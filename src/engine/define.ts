@@ -56,8 +56,14 @@ ${formatIssues(issues)}`);
   }
 }
 
-/** Defines a rule set, checking that rule ids are unique and inside its namespace. */
-export function defineRuleSet(set: RuleSet): RuleSet {
+/**
+ * The problems with a rule set's rule ids: duplicates, and ids outside its namespace. Used by
+ * {@link defineRuleSet} and `parseRuleSet`.
+ */
+export function checkRuleIds(set: {
+  readonly namespace?: string | undefined;
+  readonly rules: readonly { readonly id: string }[];
+}): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
   const seen = new Set<string>();
   set.rules.forEach((rule, index) => {
@@ -70,6 +76,12 @@ export function defineRuleSet(set: RuleSet): RuleSet {
         message: `"${rule.id}" must start with "${set.namespace}/"`,
       });
   });
+  return issues;
+}
+
+/** Defines a rule set, checking that rule ids are unique and inside its namespace. */
+export function defineRuleSet(set: RuleSet): RuleSet {
+  const issues = checkRuleIds(set);
   if (issues.length > 0) throw new RuleSetError(set.name, issues);
   return set;
 }

@@ -1,5 +1,4 @@
-import { Fact } from 'json-rules-engine';
-import { computeFacts } from '../facts/compute';
+import { computeFacts, type EvaluationFacts } from '../facts/compute';
 import type { OutlookOptions } from '../facts/outlook';
 import { parseSearch } from '../model/parse';
 import type { JobSearch } from '../model/schemas';
@@ -7,9 +6,16 @@ import { buildAdvice, rankAdvice } from './advice';
 import { parseAsOf } from './as-of';
 import type { CategoryDefinition } from './categories';
 import type { CompiledRule } from './compile';
+import { Budget, EVALUATION_LIMITS } from './limits';
+import { PluginFacts } from './plugin-facts';
 import type { HealthReport } from './report';
-import { naming } from './rule-failure';
-import { type RuleRun, RuntimeFacts, runOneRule } from './run-rules';
+import {
+  type DecideSubject,
+  type RuleRun,
+  runRuleAsync,
+  runRuleSync,
+  type SubjectResult,
+} from './run-rules';
 import { categoryScores, rate, scoreOutcomes } from './score';
 import { moreSevere } from './severity';
 import { foldSuperseded } from './supersede';
@@ -24,6 +30,18 @@ export interface EvaluateOptions {
   readonly asOf?: Date | string;
   /** Reject unknown keys in the search. */
   readonly strict?: boolean;
+  /**
+   * Comparisons the rules may evaluate in this evaluation, all together; a rule that would need
+   * more ends with an `error` outcome, as does every rule after it. Default:
+   * `EVALUATION_LIMITS.maxConditionEvaluations`.
+   */
+  readonly maxConditionEvaluations?: number;
+  /**
+   * Time allowed for this evaluation, in milliseconds. Rules still running after it end with an
+   * `error` outcome; plugin facts that have not settled by then reject the evaluation. Without
+   * it, rules are not timed and plugin facts get `EVALUATION_LIMITS.pluginFactTimeoutMs`.
+   */
+  readonly timeoutMs?: number;
 }
 
 /** A fact added by a plugin: computed once per evaluation from the parsed search and date. */
@@ -54,39 +72,94 @@ export interface EvaluationSetup {
   readonly docsBaseUrl: string;
 }
 
-/**
- * Wraps the plugin facts as json-rules-engine facts. Each is computed lazily, at most once per
- * evaluation and set of `params`; one that throws fails only the rules that read it.
- */
-function customFacts(facts: readonly CustomFact[], input: CustomFactInput): Fact[] {
-  return facts.map((fact) => {
-    const cache = new Map<string, unknown>();
-    // Cached here per evaluation, so json-rules-engine's own per-run cache is off.
-    const computeOnce = naming({ kind: 'fact', name: fact.id }, fact.compute);
-    const compute = (params: Record<string, unknown>) => {
-      const key = JSON.stringify(params ?? {});
-      if (!cache.has(key)) cache.set(key, computeOnce(input, params ?? {}));
-      return cache.get(key);
-    };
-    return new Fact(fact.id, compute, { cache: false });
-  });
+/** Everything evaluated before the rules run: the date, the search, its facts and the limits. */
+interface Prepared {
+  readonly asOf: Date;
+  readonly facts: EvaluationFacts;
+  readonly plugins: PluginFacts;
+  readonly budget: Budget;
 }
 
-/** Evaluates a search with a fixed setup. Used by advisors; see `createAdvisor`. */
+/** A limit given in the options: a positive number, if given. */
+function limit(value: number | undefined, name: string): number | undefined {
+  if (value !== undefined && !(typeof value === 'number' && value > 0))
+    throw new RangeError(`${name} must be a positive number, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function prepare(input: unknown, setup: EvaluationSetup, options: EvaluateOptions): Prepared {
+  const asOf = parseAsOf(options.asOf);
+  const search = parseSearch(input, { strict: options.strict ?? false });
+  const budget = new Budget(
+    limit(options.maxConditionEvaluations, 'maxConditionEvaluations') ??
+      EVALUATION_LIMITS.maxConditionEvaluations,
+    limit(options.timeoutMs, 'timeoutMs'),
+  );
+  const facts = computeFacts(search, asOf, setup.outlook);
+  const plugins = new PluginFacts(setup.facts, { search, asOf }, setup.rules);
+  return { asOf, facts, plugins, budget };
+}
+
+function conditionInput(prepared: Prepared, compiled: CompiledRule) {
+  return {
+    search: prepared.facts.search,
+    options: compiled.options,
+    pluginFact: prepared.plugins.read,
+  };
+}
+
+/**
+ * Evaluates a search with a fixed setup, synchronously, with the compiled evaluator. Used by
+ * advisors; see `createAdvisor`.
+ *
+ * @throws TypeError when a plugin fact returns a promise (only `evaluate` can wait for it).
+ */
+export function evaluateSyncWithSetup(
+  input: unknown,
+  setup: EvaluationSetup,
+  options: EvaluateOptions,
+): HealthReport {
+  const prepared = prepare(input, setup, options);
+  if (prepared.plugins.pending)
+    throw new TypeError(
+      'a plugin fact returned a promise; evaluate synchronously only with synchronous facts, or use evaluate()',
+    );
+  const runs = setup.rules.map((compiled) =>
+    runRuleSync(compiled, prepared.facts, conditionInput(prepared, compiled), prepared.budget),
+  );
+  return buildReport(runs, prepared, setup);
+}
+
+/**
+ * Evaluates a search with a fixed setup. With `decide`, each subject is decided by that engine
+ * (json-rules-engine); otherwise by the compiled evaluator. Used by advisors; see `createAdvisor`.
+ */
 export async function evaluateWithSetup(
   input: unknown,
   setup: EvaluationSetup,
   options: EvaluateOptions,
+  decide?: DecideSubject<Promise<SubjectResult>>,
 ): Promise<HealthReport> {
-  const asOf = parseAsOf(options.asOf);
-  const search = parseSearch(input, { strict: options.strict ?? false });
-  const facts = computeFacts(search, asOf, setup.outlook);
-  const runtime = new RuntimeFacts(facts.search, customFacts(setup.facts, { search, asOf }));
+  const prepared = prepare(input, setup, options);
+  await prepared.plugins.settle(options.timeoutMs ?? EVALUATION_LIMITS.pluginFactTimeoutMs);
   const runs: RuleRun[] = [];
   for (const compiled of setup.rules) {
-    runs.push(await runOneRule(compiled, facts, runtime));
+    const values = conditionInput(prepared, compiled);
+    runs.push(
+      decide
+        ? await runRuleAsync(compiled, prepared.facts, values, prepared.budget, decide)
+        : runRuleSync(compiled, prepared.facts, values, prepared.budget),
+    );
   }
+  return buildReport(runs, prepared, setup);
+}
 
+/** Folds, words, ranks and scores the rule runs into the report. */
+function buildReport(
+  runs: readonly RuleRun[],
+  { asOf, facts }: Prepared,
+  setup: EvaluationSetup,
+): HealthReport {
   const context = { search: facts.search, asOf, docsBaseUrl: setup.docsBaseUrl };
   const adviceByRule = new Map<string, Advice[]>();
   const outcomes: RuleOutcome[] = [];

@@ -1,30 +1,10 @@
+import { type FactRef, factLabel } from './condition-tree';
+import { BUILT_IN_OPERATOR_TABLE } from './operators';
 import type { Evidence } from './types';
 
-const OPERATOR_WORDS: Readonly<Record<string, string>> = {
-  equal: 'equal to',
-  notEqual: 'not equal to',
-  lessThan: 'below',
-  lessThanInclusive: 'at most',
-  greaterThan: 'above',
-  greaterThanInclusive: 'at least',
-  in: 'one of',
-  notIn: 'not one of',
-  contains: 'containing',
-  doesNotContain: 'not containing',
-};
-
-interface ResultNode {
-  all?: ResultNode[];
-  any?: ResultNode[];
-  not?: ResultNode;
-  fact?: string;
-  path?: string;
-  operator?: string;
-  value?: unknown;
-  result?: boolean;
-  factResult?: unknown;
-  valueResult?: unknown;
-}
+const EVIDENCE_WORDS: ReadonlyMap<string, string> = new Map(
+  BUILT_IN_OPERATOR_TABLE.map((o) => [o.name, o.words?.evidence ?? o.name]),
+);
 
 /** Rounds numbers for display; leaves other values alone. */
 export function displayValue(value: unknown): unknown {
@@ -38,9 +18,18 @@ function show(value: unknown): string {
   return typeof shown === 'string' ? shown : JSON.stringify(shown);
 }
 
-function factLabel(node: ResultNode): string {
-  const path = node.path?.replace(/^\$\.?/, '');
-  return path ? `${node.fact}.${path}` : String(node.fact);
+/** One evaluated comparison, as both engines report it. */
+export interface EvaluatedComparison {
+  /** The fact compared. */
+  readonly left: FactRef;
+  /** The operator as written. */
+  readonly operator: string;
+  /** The condition's `value` as written (a literal or a fact reference). */
+  readonly value: unknown;
+  /** The fact's value. */
+  readonly factValue: unknown;
+  /** The value compared with, once a fact reference is read. */
+  readonly compareTo: unknown;
 }
 
 function optionName(value: unknown): string | undefined {
@@ -50,35 +39,20 @@ function optionName(value: unknown): string | undefined {
   return ref.path.replace(/^\$\.?/, '');
 }
 
-function leafEvidence(node: ResultNode): Evidence {
-  const operator = String(node.operator);
-  const threshold = node.valueResult !== undefined ? node.valueResult : node.value;
-  const option = optionName(node.value);
-  const words = OPERATOR_WORDS[operator] ?? `${operator}`;
-  const text = `${factLabel(node)} is ${show(node.factResult)}: ${words} ${show(threshold)}${
-    option ? ` (option ${option})` : ''
-  }`;
+/** The evidence of one comparison that decided a rule's outcome. */
+export function comparisonEvidence(comparison: EvaluatedComparison): Evidence {
+  const { operator } = comparison;
+  const threshold = comparison.compareTo !== undefined ? comparison.compareTo : comparison.value;
+  const option = optionName(comparison.value);
+  const fact = factLabel(comparison.left);
+  const words = EVIDENCE_WORDS.get(operator) ?? operator;
   return {
-    fact: factLabel(node),
-    value: displayValue(node.factResult),
+    fact,
+    value: displayValue(comparison.factValue),
     operator,
     threshold: displayValue(threshold),
-    text,
+    text: `${fact} is ${show(comparison.factValue)}: ${words} ${show(threshold)}${
+      option ? ` (option ${option})` : ''
+    }`,
   };
-}
-
-/**
- * Collects the conditions that decided a rule's outcome from json-rules-engine's result tree:
- * each evaluated comparison whose result agreed with the rule firing (inverted under `not`).
- */
-export function collectEvidence(tree: unknown, wanted = true): Evidence[] {
-  const node = tree as ResultNode;
-  if (node === null || typeof node !== 'object') return [];
-  // Only children whose outcome matched decided it: a failed branch of a passing `any` did not.
-  const deciding = (child: ResultNode) => child.result === undefined || child.result === wanted;
-  if (node.all) return node.all.filter(deciding).flatMap((child) => collectEvidence(child, wanted));
-  if (node.any) return node.any.filter(deciding).flatMap((child) => collectEvidence(child, wanted));
-  if (node.not) return collectEvidence(node.not, !wanted);
-  if (node.fact !== undefined && node.result === wanted) return [leafEvidence(node)];
-  return [];
 }

@@ -22,3 +22,50 @@ export const RULE_SET_LIMITS = {
   /** Options per rule. */
   maxOptions: 30,
 } as const;
+
+/** Default limits of one evaluation; both can be changed per evaluation (`EvaluateOptions`). */
+export const EVALUATION_LIMITS = {
+  /**
+   * Comparisons the rules may evaluate in one evaluation, all rules and subjects together. The
+   * recommended rules need about 4 per application, so this allows searches far larger than any
+   * person's while stopping a rule set that would run for minutes.
+   */
+  maxConditionEvaluations: 20_000_000,
+  /** How long plugin facts may take to settle when no `timeoutMs` is given, in milliseconds. */
+  pluginFactTimeoutMs: 10_000,
+} as const;
+
+/**
+ * What one evaluation may still spend: comparisons, and time when a deadline is set. Rules call
+ * `spend` after each subject; past either limit it throws, and the rule ends with an `error`
+ * outcome (as does every rule after it).
+ */
+export class Budget {
+  #used = 0;
+
+  /**
+   * @param maxComparisons - comparisons allowed in the whole evaluation.
+   * @param timeoutMs - time allowed from now, if limited.
+   */
+  constructor(
+    private readonly maxComparisons: number,
+    private readonly timeoutMs?: number,
+    private readonly deadline = timeoutMs === undefined ? undefined : performance.now() + timeoutMs,
+  ) {}
+
+  /** Counts comparisons, then checks the limits. */
+  spend(comparisons: number): void {
+    this.#used += comparisons;
+    this.check();
+  }
+
+  /** Throws when the evaluation is over budget or past its deadline. */
+  check(): void {
+    if (this.#used > this.maxComparisons)
+      throw new Error(
+        `stopped: the evaluation needed more than ${this.maxComparisons} condition evaluations (maxConditionEvaluations)`,
+      );
+    if (this.deadline !== undefined && performance.now() > this.deadline)
+      throw new Error(`stopped: the evaluation took longer than ${this.timeoutMs} ms (timeoutMs)`);
+  }
+}

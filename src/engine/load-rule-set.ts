@@ -1,19 +1,15 @@
 import { fromZodIssues } from '../model/issues';
 import { BUILT_IN_CATEGORIES } from './categories';
-import {
-  checkConditions,
-  findConditionCycles,
-  type RuleIssue,
-  referencedConditions,
-} from './check-conditions';
+import { checkConditions, type RuleIssue } from './check-conditions';
 import { checkRule } from './check-rule';
+import { type ConditionNode, findCycles } from './condition-tree';
 import type { Plugin } from './config';
-import { type RuleSet, RuleSetError } from './define';
+import { checkRuleIds, type RuleSet, RuleSetError } from './define';
 import { RULE_SET_LIMITS } from './limits';
 import { optionsFromJson, optionsToJson } from './options-json';
-import { createRegistry, type Registry } from './registry';
+import { type Registry, ruleSetScope } from './registry';
 import { type RuleJson, type RuleSetJson, ruleSetJsonSchema } from './rule-set-json';
-import type { AnyRule, Conditions, RuleMeta, Scope, SeverityCase } from './types';
+import type { AnyRule, Conditions, RuleMeta, SeverityCase } from './types';
 
 /** Options of {@link parseRuleSet}. */
 export interface ParseRuleSetOptions {
@@ -56,32 +52,30 @@ function preflight(input: unknown): RuleIssue | undefined {
   return undefined;
 }
 
-function pluginRegistry(plugins: readonly Plugin[], ownConditions: Iterable<string>): Registry {
-  return createRegistry({
-    facts: plugins.flatMap((p) => (p.facts ?? []).map((f) => f.id)),
-    operators: plugins.flatMap((p) => (p.operators ?? []).map((o) => o.name)),
-    decorators: plugins.flatMap((p) => (p.decorators ?? []).map((d) => d.name)),
-    conditions: [...plugins.flatMap((p) => Object.keys(p.conditions ?? {})), ...ownConditions],
-  });
-}
-
-/** Every shared condition a rule uses, directly or through other shared conditions. */
-function sharedConditionsUsed(
-  rule: RuleJson,
+/**
+ * Checks every shared condition, used or not, against what any rule of the set could read (the
+ * facts of every scope, the options of every rule), and refuses cycles among them. Each one is
+ * checked again, for the scope and options of each rule that uses it, with that rule.
+ */
+function checkShared(
   shared: Readonly<Record<string, unknown>>,
-): Set<string> {
-  const found = new Set<string>();
-  const queue = [
-    ...referencedConditions(rule.conditions),
-    ...(rule.severityWhen ?? []).flatMap((c) => [...referencedConditions(c.conditions)]),
-  ];
-  while (queue.length > 0) {
-    const name = queue.pop() as string;
-    if (found.has(name) || !Object.hasOwn(shared, name)) continue;
-    found.add(name);
-    queue.push(...referencedConditions(shared[name]));
+  rules: readonly RuleJson[],
+  registry: Registry,
+  issues: RuleIssue[],
+): void {
+  const optionNames = new Set(rules.flatMap((rule) => Object.keys(rule.options?.properties ?? {})));
+  const trees = new Map<string, ConditionNode>();
+  for (const [name, json] of Object.entries(shared)) {
+    const tree = checkConditions(
+      json,
+      `conditions.${name}`,
+      { scope: undefined, optionNames, registry },
+      issues,
+    );
+    if (tree) trees.set(name, tree);
   }
-  return found;
+  for (const cycle of findCycles(trees))
+    issues.push({ path: `conditions.${cycle.name}`, message: cycle.message });
 }
 
 function toRule(json: RuleJson, path: string, issues: RuleIssue[]): AnyRule {
@@ -133,10 +127,8 @@ export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}):
       path: 'conditions',
       message: `has more than ${RULE_SET_LIMITS.maxSharedConditions} shared conditions`,
     });
-  const cycles = findConditionCycles(shared, 'conditions');
-  issues.push(...cycles);
-
-  const registry = pluginRegistry(plugins, Object.keys(shared));
+  const { extensions, registry } = ruleSetScope(plugins, shared);
+  checkShared(shared, set.rules, registry, issues);
   const categories = new Set(
     [
       ...BUILT_IN_CATEGORIES,
@@ -144,28 +136,14 @@ export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}):
       ...(set.categories ?? []),
     ].map((c) => c.id),
   );
-  const seen = new Set<string>();
+  issues.push(...checkRuleIds(set));
   const rules = set.rules.map((json, index) => {
     const path = `rules[${index}]`;
-    if (seen.has(json.id))
-      issues.push({ path: `${path}.id`, message: `duplicate rule id "${json.id}"` });
-    seen.add(json.id);
-    if (set.namespace !== undefined && !json.id.startsWith(`${set.namespace}/`))
-      issues.push({
-        path: `${path}.id`,
-        message: `"${json.id}" must start with "${set.namespace}/"`,
-      });
     const rule = toRule(json, path, issues);
     const optionNames = new Set(Object.keys(json.options?.properties ?? {}));
-    issues.push(...checkRule(rule, path, optionNames, registry, categories));
-    if (cycles.length === 0)
-      for (const name of sharedConditionsUsed(json, shared))
-        checkConditions(
-          shared[name],
-          `conditions.${name}`,
-          { scope: json.scope as Scope, optionNames, registry },
-          issues,
-        );
+    issues.push(
+      ...checkRule(rule, path, optionNames, registry, categories, extensions.conditions).issues,
+    );
     return rule;
   });
   const unique = [...new Map(issues.map((i) => [`${i.path}\u0000${i.message}`, i])).values()];
@@ -192,7 +170,7 @@ export function ruleSetToJson(set: RuleSet): RuleSetJson {
     ...(set.categories ? { categories: set.categories.map((c) => ({ ...c })) } : {}),
     ...(set.conditions ? { conditions: structuredClone(set.conditions) } : {}),
     rules: set.rules.map((rule) => {
-      if (typeof rule.message !== 'string' || typeof rule.actions === 'function')
+      if (typeof rule.message === 'function' || typeof rule.actions === 'function')
         throw new TypeError(
           `rule "${rule.id}" words its advice with functions; only template rules can be written as JSON`,
         );

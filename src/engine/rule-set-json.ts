@@ -2,10 +2,15 @@ import * as z from 'zod/v4';
 import { SEARCH_STATES } from '../facts/search';
 import { httpUrlSchema } from './http-url';
 import { RULE_SET_LIMITS as L } from './limits';
+import { INHERITED_NAMES, isVisibleName } from './names';
 import { SEVERITIES, type Severity } from './types';
 
-const name = z.string().min(1).max(L.maxNameLength);
+const name = z.string().min(1).max(L.maxNameLength).refine(isVisibleName, {
+  error: 'must contain a visible character, not only control, zero-width or space characters',
+});
 const text = z.string().min(1).max(L.maxTextLength);
+/** A template: one string, or a list of sentences joined with spaces. */
+const template = z.union([text, z.array(text).min(1).max(20)]);
 const primitive = z.union([z.string().max(L.maxTextLength), z.number(), z.boolean()]);
 
 /** Rule ids: kebab-case, optionally namespaced (`acme/thank-you-note`). */
@@ -43,7 +48,10 @@ export const optionsJsonSchema = z.strictObject({
     z
       .string()
       .regex(/^[A-Za-z][A-Za-z0-9]*$/)
-      .max(L.maxNameLength),
+      .max(L.maxNameLength)
+      .refine((key) => !INHERITED_NAMES.has(key), {
+        error: 'is inherited from Object.prototype and cannot name an option',
+      }),
     optionSpecSchema,
   ),
   /** Unknown options are always rejected; `false` may be written for clarity. */
@@ -94,24 +102,30 @@ export const conditionForDocs: z.ZodType = z.lazy(() =>
   ]),
 );
 
-const dueSchema = z.union([
-  z.strictObject({
-    /** Days after the evaluation date. */
-    inDays: z.number().int().min(0).max(366),
-  }),
-  z.strictObject({
-    /** Name of the rule option that holds the number of days. */
-    inDaysOption: name,
-  }),
-  z.strictObject({
-    /** Path of a date fact, e.g. `subject.expiresOn`; no due date while it is unknown. */
-    fact: name,
-    /** Days to add to that date; negative for earlier. */
-    plusDays: z.number().int().min(-366).max(366).optional(),
-    /** Days after the evaluation date to use while the date fact is unknown. */
-    otherwiseInDays: z.number().int().min(0).max(366).optional(),
-  }),
-]);
+const dueSchema = z.union(
+  [
+    z.strictObject({
+      /** Days after the evaluation date. */
+      inDays: z.number().int().min(0).max(366),
+    }),
+    z.strictObject({
+      /** Name of the rule option that holds the number of days. */
+      inDaysOption: name,
+    }),
+    z.strictObject({
+      /** Path of a date fact, e.g. `subject.expiresOn`; no due date while it is unknown. */
+      fact: name,
+      /** Days to add to that date; negative for earlier. */
+      plusDays: z.number().int().min(-366).max(366).optional(),
+      /** Days after the evaluation date to use while the date fact is unknown. */
+      otherwiseInDays: z.number().int().min(0).max(366).optional(),
+    }),
+  ],
+  {
+    error:
+      'must be one of { "inDays": 0-366 }, { "inDaysOption": "<option>" } or { "fact": "<date fact>", "plusDays": -366-366, "otherwiseInDays": 0-366 }',
+  },
+);
 
 function buildRuleSetSchema(condition: z.ZodType) {
   const source = z.strictObject({
@@ -172,16 +186,16 @@ function buildRuleSetSchema(condition: z.ZodType) {
       )
       .max(5)
       .optional(),
-    /** Template of the advice message. */
-    message: text,
+    /** Template of the advice message: one string or a list of sentences. */
+    message: template,
     /** What to do next. */
     actions: z
       .array(
         z.strictObject({
           /** Machine-readable kind, e.g. `reply`. */
           kind: name,
-          /** Template of what to do. */
-          label: text,
+          /** Template of what to do: one string or a list of sentences. */
+          label: template,
           /** When it is due. */
           due: dueSchema.optional(),
           /** One action per subject of a grouped advice. */

@@ -1,6 +1,9 @@
-import type { Fact } from 'json-rules-engine';
 import type { EvaluationFacts } from '../facts/compute';
-import { type CompiledRule, fixedFact, matchesSelector, runRule } from './compile';
+import type { CompiledRule } from './compile';
+import type { ConditionInput } from './evaluator';
+import { Trace } from './evaluator';
+import type { Budget } from './limits';
+import { passesPrefilter } from './prefilter';
 import { describeRuleFailure } from './rule-failure';
 import type { Evidence, OutcomeStatus, Scope, Severity } from './types';
 
@@ -19,6 +22,17 @@ export interface RuleRun {
   readonly fired: FiredSubject[];
   readonly detail?: string;
 }
+
+/** The verdict on one subject, and how many comparisons the engine evaluated to reach it. */
+export interface SubjectResult {
+  readonly fired: boolean;
+  readonly severity?: Severity;
+  readonly evidence?: readonly Evidence[];
+  readonly comparisons: number;
+}
+
+/** Decides one subject: the compiled evaluator or json-rules-engine. */
+export type DecideSubject<R> = (compiled: CompiledRule, input: ConditionInput) => R;
 
 /** The subjects of a scope in an evaluation. */
 export function subjectsOf(scope: Scope, facts: EvaluationFacts): readonly object[] {
@@ -43,52 +57,55 @@ function missingFields(subject: object, requires: readonly string[] | undefined)
   return (requires ?? []).filter((field) => record[field] === null || record[field] === undefined);
 }
 
+const NOT_FIRED: SubjectResult = { fired: false, comparisons: 0 };
+
 /**
- * The json-rules-engine facts of one evaluation, built once and shared by every rule: the search
- * facts, plugin facts, and each subject's facts (built on first use).
+ * Decides one subject with the compiled evaluator: the prefilter first, then the conditions and,
+ * where the rule fired, every severity case (the first that holds wins).
  */
-export class RuntimeFacts {
-  readonly #shared: readonly Fact[];
-  readonly #subjects = new WeakMap<object, Fact>();
-
-  /** @param search - the search facts. @param extra - plugin facts. */
-  constructor(search: object, extra: readonly Fact[]) {
-    this.#shared = [fixedFact('search', search), ...extra];
+export function decideCompiled(compiled: CompiledRule, input: ConditionInput): SubjectResult {
+  if (!passesPrefilter(compiled.prefilter, input)) return NOT_FIRED;
+  const trace = new Trace();
+  if (!compiled.conditions.run(input, trace))
+    return { fired: false, comparisons: trace.comparisons };
+  const evidence = compiled.conditions.evidence(trace);
+  let comparisons = trace.comparisons;
+  let hit: { severity: Severity; evidence: Evidence[] } | undefined;
+  // Every case is evaluated, as json-rules-engine runs them side by side.
+  for (const severityCase of compiled.cases) {
+    const caseTrace = new Trace();
+    const holds = severityCase.conditions.run(input, caseTrace);
+    comparisons += caseTrace.comparisons;
+    if (holds && !hit)
+      hit = {
+        severity: severityCase.severity,
+        evidence: severityCase.conditions.evidence(caseTrace),
+      };
   }
-
-  /** The facts a rule of `scope` sees for `subject`. */
-  for(scope: Scope, subject: object): Fact[] {
-    if (scope === 'search') return [...this.#shared];
-    let fact = this.#subjects.get(subject);
-    if (!fact) {
-      fact = fixedFact(scope, subject);
-      this.#subjects.set(subject, fact);
-    }
-    return [...this.#shared, fact];
-  }
+  return hit
+    ? { fired: true, severity: hit.severity, evidence: [...evidence, ...hit.evidence], comparisons }
+    : { fired: true, severity: compiled.severity, evidence, comparisons };
 }
 
-/**
- * Runs one rule over the selected subjects, sequentially (json-rules-engine's run status is
- * engine-wide). Errors thrown by the rule become an `error` outcome instead of escaping.
- */
-export async function runOneRule(
-  compiled: CompiledRule,
-  facts: EvaluationFacts,
-  runtime: RuntimeFacts,
-): Promise<RuleRun> {
+type Selection = { readonly done: RuleRun } | { readonly ready: readonly object[] };
+
+/** The subjects a rule judges: selected, with every required field known. */
+function select(compiled: CompiledRule, facts: EvaluationFacts): Selection {
   const { rule } = compiled;
   const { state } = facts.search;
   if (rule.meta.states && !rule.meta.states.includes(state))
     return {
-      compiled,
-      status: 'not-applicable',
-      evaluated: 0,
-      fired: [],
-      detail: `the search state is ${state}`,
+      done: {
+        compiled,
+        status: 'not-applicable',
+        evaluated: 0,
+        fired: [],
+        detail: `the search state is ${state}`,
+      },
     };
-  const selected = subjectsOf(rule.scope, facts).filter((s) => matchesSelector(rule.select, s));
-  if (selected.length === 0) return { compiled, status: 'not-applicable', evaluated: 0, fired: [] };
+  const selected = subjectsOf(rule.scope, facts).filter(compiled.selects);
+  if (selected.length === 0)
+    return { done: { compiled, status: 'not-applicable', evaluated: 0, fired: [] } };
   const missing = new Set<string>();
   const ready = selected.filter((subject) => {
     const gaps = missingFields(subject, rule.requires);
@@ -97,40 +114,95 @@ export async function runOneRule(
   });
   if (ready.length === 0)
     return {
-      compiled,
-      status: 'needs-data',
-      evaluated: 0,
-      fired: [],
-      detail: `missing ${[...missing].map((f) => `${rule.scope}.${f}`).join(', ')}`,
-    };
-  const fired: FiredSubject[] = [];
-  try {
-    for (const subject of ready) {
-      const result = await runRule(
+      done: {
         compiled,
-        { search: facts.search, subject },
-        runtime.for(rule.scope, subject),
-      );
-      if (result.fired)
-        fired.push({
-          facts: subject as FiredSubject['facts'],
-          severity: result.severity,
-          evidence: result.evidence,
-        });
-    }
-  } catch (error) {
-    return {
-      compiled,
-      status: 'error',
-      evaluated: ready.length,
-      fired: [],
-      detail: describeRuleFailure(rule, error),
+        status: 'needs-data',
+        evaluated: 0,
+        fired: [],
+        detail: `missing ${[...missing].map((f) => `${rule.scope}.${f}`).join(', ')}`,
+      },
     };
-  }
+  return { ready };
+}
+
+function failed(compiled: CompiledRule, evaluated: number, error: unknown): RuleRun {
   return {
     compiled,
-    status: fired.length > 0 ? 'advice' : 'passed',
-    evaluated: ready.length,
-    fired,
+    status: 'error',
+    evaluated,
+    fired: [],
+    detail: describeRuleFailure(compiled.rule, error),
   };
+}
+
+function collect(fired: FiredSubject[], subject: object, result: SubjectResult): void {
+  if (result.fired)
+    fired.push({
+      facts: subject as FiredSubject['facts'],
+      severity: result.severity as Severity,
+      evidence: result.evidence ?? [],
+    });
+}
+
+function finished(compiled: CompiledRule, evaluated: number, fired: FiredSubject[]): RuleRun {
+  return { compiled, status: fired.length > 0 ? 'advice' : 'passed', evaluated, fired };
+}
+
+/**
+ * Runs one rule over its subjects with the compiled evaluator. Errors thrown by the rule, and an
+ * exhausted budget or deadline, become an `error` outcome instead of escaping.
+ */
+export function runRuleSync(
+  compiled: CompiledRule,
+  facts: EvaluationFacts,
+  input: Omit<ConditionInput, 'subject'>,
+  budget: Budget,
+): RuleRun {
+  const selection = select(compiled, facts);
+  if ('done' in selection) return selection.done;
+  const fired: FiredSubject[] = [];
+  // One input object per rule, its subject changed in turn: no copy per subject.
+  const values: { -readonly [K in keyof ConditionInput]: ConditionInput[K] } = {
+    ...input,
+    subject: undefined,
+  };
+  try {
+    budget.check();
+    for (const subject of selection.ready) {
+      values.subject = subject;
+      const result = decideCompiled(compiled, values);
+      budget.spend(result.comparisons);
+      collect(fired, subject, result);
+    }
+  } catch (error) {
+    return failed(compiled, selection.ready.length, error);
+  }
+  return finished(compiled, selection.ready.length, fired);
+}
+
+/** Runs one rule over its subjects with an asynchronous engine (json-rules-engine), in turn. */
+export async function runRuleAsync(
+  compiled: CompiledRule,
+  facts: EvaluationFacts,
+  input: Omit<ConditionInput, 'subject'>,
+  budget: Budget,
+  decide: DecideSubject<Promise<SubjectResult>>,
+): Promise<RuleRun> {
+  const selection = select(compiled, facts);
+  if ('done' in selection) return selection.done;
+  const fired: FiredSubject[] = [];
+  try {
+    budget.check();
+    for (const subject of selection.ready) {
+      const values = { ...input, subject };
+      const result = passesPrefilter(compiled.prefilter, values)
+        ? await decide(compiled, values)
+        : NOT_FIRED;
+      budget.spend(result.comparisons);
+      collect(fired, subject, result);
+    }
+  } catch (error) {
+    return failed(compiled, selection.ready.length, error);
+  }
+  return finished(compiled, selection.ready.length, fired);
 }

@@ -1,5 +1,6 @@
 import { displayValue } from './evidence';
 import { FORBIDDEN_SEGMENTS } from './path';
+import type { TemplateText } from './types';
 
 /**
  * Message templates: plain text with placeholders, and nothing that executes.
@@ -9,6 +10,9 @@ import { FORBIDDEN_SEGMENTS } from './path';
  *   chain left to right (`{subjects.daysSinceApplied|min|duration}`).
  * - `{#path}…{/path}` keeps its text when the value is truthy (not null, false, 0, "" or []),
  *   `{^path}…{/path}` when it is falsy.
+ * - `{subjects|plural:this application:these applications}` picks by how many there are;
+ *   `{subject.role|or:the role}` gives a fallback for an empty value.
+ * - A template may be a list of sentences; they are joined with spaces.
  */
 
 type Node =
@@ -35,6 +39,16 @@ export interface Template {
 /** A count with its noun: "1 message", "3 messages", "2 companies" (irregular plural given). */
 export function formatCount(n: number, singular: string, pluralForm = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+/** The text of a template written as one string or as a list of sentences. */
+export function templateSource(template: TemplateText): string {
+  return typeof template === 'string' ? template : template.join(' ');
+}
+
+/** How many a value counts: a list's length, or the number itself. */
+function howMany(value: unknown): number {
+  return Array.isArray(value) ? value.length : asNumber(value);
 }
 
 function asNumber(value: unknown): number {
@@ -89,6 +103,8 @@ export const TEMPLATE_FILTERS: Readonly<
   min: (value) => String(Array.isArray(value) ? Math.min(...value.map(asNumber)) : asNumber(value)),
   date: (value) => (typeof value === 'string' ? value.slice(0, 10) : stringify(value)),
   lower: (value) => stringify(value).toLowerCase(),
+  plural: (value, [one = '', many = '']) => (howMany(value) === 1 ? one : many),
+  or: (value, [fallback = '']) => stringify(value) || fallback,
 };
 
 function stringify(value: unknown): string {

@@ -16,6 +16,16 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
 /** What a rule runs over: the search once, or each entity of one kind. */
 export type Scope = 'search' | 'application' | 'referral' | 'message' | 'interview' | 'offer';
 
+/** Every scope. */
+export const SCOPES: readonly Scope[] = [
+  'search',
+  'application',
+  'referral',
+  'message',
+  'interview',
+  'offer',
+];
+
 /** The facts a rule of each scope sees about its subject. */
 export interface ScopeFacts {
   /** Search-wide facts. */
@@ -127,6 +137,12 @@ export interface MessageContext<S extends Scope, O> {
   readonly severity: Severity;
 }
 
+/**
+ * A message template: one string, or a list of sentences joined with spaces (easier to read and
+ * to review than one long line).
+ */
+export type TemplateText = string | readonly string[];
+
 /** When an action is due: days after the evaluation date (fixed or an option), or a date fact. */
 export type DueSpec =
   | {
@@ -154,7 +170,7 @@ export interface ActionTemplate {
   /** Machine-readable kind, e.g. `reply`. */
   readonly kind: string;
   /** Template of what to do. */
-  readonly label: string;
+  readonly label: TemplateText;
   /** When it is due. */
   readonly due?: DueSpec;
   /** One action per subject of a grouped advice. */
@@ -204,7 +220,7 @@ export interface Rule<
    * The advice message, naming the company and role concerned: a template (data, as in JSON
    * rule sets) or, for rules written in TypeScript, a function.
    */
-  readonly message: string | ((ctx: MessageContext<S, O>) => string);
+  readonly message: TemplateText | ((ctx: MessageContext<S, O>) => string);
   /** What to do next: action templates, or a function. */
   readonly actions: readonly ActionTemplate[] | ((ctx: MessageContext<S, O>) => readonly Action[]);
   /** Subject fact giving the urgency within a severity (e.g. days overdue); higher is sooner. */

@@ -1,5 +1,5 @@
 import { addDays, isoDay } from '../facts/dates';
-import { lookup, parseTemplate, renderTemplate, type Template } from './template';
+import { lookup, parseTemplate, renderTemplate, type Template, templateSource } from './template';
 import type { Action, ActionTemplate, AnyRule, MessageContext, Scope, Subject } from './types';
 
 /** A rule's message and action templates, parsed once when the rule is compiled. */
@@ -62,11 +62,11 @@ export function compileWording(rule: AnyRule): Wording {
       : (
           (template: Template) => (ctx: MessageContext<Scope, Record<string, unknown>>) =>
             renderTemplate(template, templateContext(ctx))
-        )(parseTemplate(rule.message));
+        )(parseTemplate(templateSource(rule.message)));
   if (typeof rule.actions === 'function') return { message, actions: rule.actions };
   const actions = rule.actions.map((action: ActionTemplate) => ({
     action,
-    label: parseTemplate(action.label),
+    label: parseTemplate(templateSource(action.label)),
   }));
   return {
     message,

@@ -24,6 +24,7 @@ function describeReceived(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'an array';
   if (input === undefined) return 'nothing';
+  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
   return article(typeof input);
 }
 
@@ -54,6 +55,9 @@ function plainMessage(issue: z.core.$ZodIssue): string {
         : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}${unit(issue.origin)}`;
     case 'too_big':
       return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}${unit(issue.origin)}`;
+    case 'invalid_key':
+      // A record key that failed its own checks: say which check, about the key.
+      return `key ${issue.issues.map(plainMessage).join('; ')}`;
     default:
       return issue.message;
   }

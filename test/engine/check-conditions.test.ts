@@ -40,7 +40,7 @@ describe('conditions of a JSON rule: accepted', () => {
             leaf({ value: { fact: 'options', path: 'atLeast' }, priority: 100 }),
             { not: { condition: 'busy', priority: 1 } },
             { fact: 'search', path: 'offerOutlook.toReachTarget', operator: 'equal', value: null },
-            leaf({ operator: 'everyFact:greaterThan', value: [1, 'a', true, null] }),
+            leaf({ operator: 'someValue:greaterThan', value: [1, 'a', true, null] }),
           ],
           priority: 5,
         },

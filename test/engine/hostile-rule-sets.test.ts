@@ -23,7 +23,125 @@ const leaf = (extra: Record<string, unknown>) => ({
   all: [{ fact: 'search', path: 'activeApplications', operator: 'equal', value: 1, ...extra }],
 });
 
+/**
+ * Shared conditions that each refer to the one below a hundred times: a few kilobytes of JSON,
+ * within every per-condition limit, that would expand to 100^depth comparisons.
+ */
+function referenceBomb(depth: number): Record<string, unknown> {
+  const conditions: Record<string, unknown> = { c0: leaf({}) };
+  for (let level = 1; level <= depth; level++)
+    conditions[`c${level}`] = {
+      any: Array.from({ length: 100 }, () => ({ condition: `c${level - 1}` })),
+    };
+  return jsonRuleSet([jsonRule({ conditions: { all: [{ condition: `c${depth}` }] } })], {
+    conditions,
+  });
+}
+
 const corpus: { name: string; input: unknown; path: RegExp | string; message: RegExp }[] = [
+  {
+    name: 'shared conditions that expand to 100^4 nodes (the reference bomb)',
+    input: referenceBomb(4),
+    path: 'rules[0].conditions',
+    message: /expand to 201010102 nodes once shared conditions are inlined; at most 200/,
+  },
+  {
+    name: 'a broken shared condition that no rule uses',
+    input: jsonRuleSet([jsonRule()], {
+      conditions: { unused: { all: [leaf({ path: 'nope' }).all[0]] } },
+    }),
+    path: 'conditions.unused.all[0].path',
+    message: /"search" has no field "nope"/,
+  },
+  {
+    name: '"in" with a string, which would match substrings',
+    input: jsonRuleSet([
+      jsonRule({ conditions: leaf({ path: 'topCompany', operator: 'in', value: 'Acme Corp' }) }),
+    ]),
+    path: 'rules[0].conditions.all[0].value',
+    message: /"in" compares with a list of values, got a string; write \["Acme Corp"\]/,
+  },
+  {
+    name: '"someValue:" with a single value',
+    input: jsonRuleSet([jsonRule({ conditions: leaf({ operator: 'someValue:equal', value: 1 }) })]),
+    path: 'rules[0].conditions.all[0].value',
+    message: /"someValue" goes through a list of values, got a number/,
+  },
+  {
+    name: 'a number compared with "1", which would be coerced',
+    input: jsonRuleSet([jsonRule({ conditions: leaf({ operator: 'greaterThan', value: '1' }) })]),
+    path: 'rules[0].conditions.all[0].value',
+    message: /"greaterThan" compares numbers, got a string/,
+  },
+  {
+    name: 'a number field compared for equality with a string',
+    input: jsonRuleSet([jsonRule({ conditions: leaf({ operator: 'equal', value: '1' }) })]),
+    path: 'rules[0].conditions.all[0].value',
+    message: /search.activeApplications is a number, got a string "1"/,
+  },
+  {
+    name: '"contains" on a field that is not a list',
+    input: jsonRuleSet([jsonRule({ conditions: leaf({ operator: 'contains', value: 1 }) })]),
+    path: 'rules[0].conditions.all[0].operator',
+    message: /"contains" needs a list, but search.activeApplications is a number/,
+  },
+  {
+    name: 'toString as a field in a condition',
+    input: jsonRuleSet([jsonRule({ conditions: leaf({ path: 'toString' }) })]),
+    path: 'rules[0].conditions.all[0].path',
+    message: /"search" has no field "toString"/,
+  },
+  {
+    name: 'valueOf as a required field',
+    input: jsonRuleSet([jsonRule({ requires: ['valueOf'] })]),
+    path: 'rules[0].requires[0]',
+    message: /search facts have no field "valueOf"/,
+  },
+  {
+    name: 'hasOwnProperty as a select key',
+    input: jsonRuleSet([jsonRule({ select: { hasOwnProperty: 'x' } })]),
+    path: 'rules[0].select.hasOwnProperty',
+    message: /search facts have no field "hasOwnProperty"/,
+  },
+  {
+    name: 'toString as an option',
+    input: jsonRuleSet([
+      jsonRule({
+        options: {
+          type: 'object',
+          properties: { toString: { type: 'number' as const, default: 1 } },
+        },
+      }),
+    ]),
+    path: 'rules[0].options.properties.toString',
+    message: /inherited from Object.prototype/,
+  },
+  {
+    name: 'toString as a template field',
+    input: jsonRuleSet([jsonRule({ message: '{search.toString}' })]),
+    path: 'rules[0].message',
+    message: /search has no field "toString"/,
+  },
+  {
+    name: 'a rule set name made of zero-width characters',
+    input: { ...jsonRuleSet([jsonRule()]), name: '\u200b\u200d' },
+    path: 'name',
+    message: /must contain a visible character/,
+  },
+  {
+    name: 'a shared condition name made of control characters',
+    input: jsonRuleSet([jsonRule()], { conditions: { '\u0007\u001b': leaf({}) } }),
+    path: 'conditions["\\u0007\\u001b"]',
+    message: /key must contain a visible character/,
+  },
+  {
+    name: 'a malformed due date',
+    input: jsonRuleSet([
+      jsonRule({ actions: [{ kind: 'apply', label: 'Go', due: { days: 3 } as never }] }),
+    ]),
+    path: 'rules[0].actions[0].due',
+    message: /must be one of \{ "inDays": 0-366 \}, \{ "inDaysOption": "<option>" \} or \{ "fact"/,
+  },
   {
     name: 'JSONPath filter script in a path',
     input: jsonRuleSet([
@@ -211,6 +329,14 @@ const corpus: { name: string; input: unknown; path: RegExp | string; message: Re
   { name: 'a rule set that is an array', input: [], path: '', message: /must be an object/ },
 ];
 
+describe('the reference bomb', () => {
+  it('is a few kilobytes of JSON', () => {
+    const size = JSON.stringify(referenceBomb(4)).length;
+    expect(size).toBeGreaterThan(6_000);
+    expect(size).toBeLessThan(8_500);
+  });
+});
+
 describe('hostile rule sets', () => {
   afterEach(() => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -245,7 +371,8 @@ describe('hostile rule sets', () => {
           conditions: {
             any: [
               leaf({ value: null }).all[0],
-              leaf({ operator: 'in', value: ['__proto__', 'constructor'] }).all[0],
+              leaf({ path: 'topCompany', operator: 'in', value: ['__proto__', 'constructor'] })
+                .all[0],
               {
                 fact: 'search',
                 path: 'offerOutlook.toReachTarget.cold',

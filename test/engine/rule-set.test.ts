@@ -170,3 +170,30 @@ describe('JSON rule sets', () => {
     );
   });
 });
+
+describe('templates written as lists of sentences', () => {
+  it('are joined with spaces, checked like one template, and written back as lists', async () => {
+    const message = [
+      'You have {search.activeApplications|count:application}.',
+      'That is {search.activeApplications|plural:one:several}.',
+    ];
+    const json = jsonRuleSet([
+      jsonRule({
+        id: 'test/sentences',
+        message,
+        actions: [{ kind: 'apply', label: ['Keep going.', 'Apply again'], due: { inDays: 1 } }],
+      }),
+    ]);
+    const set = parseRuleSet(json);
+    expect(ruleSetToJson(set).rules[0]?.message).toEqual(message);
+    const report = await createAdvisor({ extends: [set] }).evaluate(
+      buildSearch({ applications: [applied('a', 'acme', 3)] }),
+      { asOf: AS_OF },
+    );
+    expect(report.advice[0]?.message).toBe('You have 1 application. That is one.');
+    expect(report.advice[0]?.actions[0]?.label).toBe('Keep going. Apply again');
+    expect(() =>
+      parseRuleSet(jsonRuleSet([jsonRule({ message: ['Fine.', '{search.nope}'] })])),
+    ).toThrow('rules[0].message: search has no field "nope"');
+  });
+});

@@ -53,4 +53,19 @@ describe('template filters on the values rule authors meet', () => {
   it('never prints an object', () => {
     expect(render('[{outlook}]', context)).toBe('[]');
   });
+
+  it('picks words by how many there are, instead of sections on the second item', () => {
+    const one = { subjects: ['Acme'] };
+    const many = { subjects: ['Acme', 'Globex'] };
+    const source = 'Follow up on {subjects|plural:this application:these applications}.';
+    expect(render(source, one)).toBe('Follow up on this application.');
+    expect(render(source, many)).toBe('Follow up on these applications.');
+    expect(render('{days|plural:day:days}', context)).toBe('days');
+  });
+
+  it('falls back when a value is empty', () => {
+    expect(render('{unknown|or:an unnamed role}', context)).toBe('an unnamed role');
+    expect(render('{company|or:a company}', context)).toBe('Acme');
+    expect(render('{missing|lower|or:nothing}', context)).toBe('nothing');
+  });
 });

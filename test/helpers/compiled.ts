@@ -1,0 +1,29 @@
+import { BUILT_IN_CATEGORIES } from '../../src/engine/categories';
+import { checkRule } from '../../src/engine/check-rule';
+import { type CompiledRule, compileRule } from '../../src/engine/compile';
+import { optionNamesOf } from '../../src/engine/options-json';
+import { createRegistry } from '../../src/engine/registry';
+import type { AnyRule } from '../../src/engine/types';
+import { recommended } from '../../src/index';
+
+/** Checks and compiles rules with their default options and no plugins. */
+export function compileRules(rules: readonly AnyRule[] = recommended.rules): CompiledRule[] {
+  const registry = createRegistry({});
+  const categories = new Set(BUILT_IN_CATEGORIES.map((c) => c.id));
+  return rules.map((rule) => {
+    const { issues, trees } = checkRule(
+      rule,
+      rule.id,
+      optionNamesOf(rule.options),
+      registry,
+      categories,
+    );
+    if (!trees) throw new Error(JSON.stringify(issues));
+    return compileRule(
+      rule,
+      { options: rule.options.parse({}) as Record<string, unknown> },
+      { operators: [], decorators: [], conditions: {} },
+      trees,
+    );
+  });
+}
