@@ -83,6 +83,23 @@ export {
   type ReportFormatOptions,
 } from './format/report';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
+export {
+  type DayOrder,
+  type DelimitedOptions,
+  type DelimitedTable,
+  type FromRowsOptions,
+  fromRows,
+  IMPORT_FIELDS,
+  IMPORT_ISSUE_CODES,
+  type ImportedColumn,
+  type ImportField,
+  type ImportIssue,
+  type ImportIssueCode,
+  type ImportResult,
+  parseDelimited,
+  parseSheetDate,
+  type SheetDate,
+} from './import/index';
 export { SearchValidationError } from './model/errors';
 export type { ValidationIssue } from './model/issues';
 export { searchJsonSchema } from './model/json-schema';
@@ -96,6 +113,20 @@ export {
   ACTIVE_STAGES,
   CHANNELS,
   type Channel,
+  COMPANY_SIZES,
+  type CompanySize,
+  INTERVIEW_KINDS,
+  type InterviewKind,
+  MESSAGE_DIRECTIONS,
+  MESSAGE_KINDS,
+  type MessageDirection,
+  type MessageKind,
+  OFFER_STATUSES,
+  type OfferStatus,
+  REFERRAL_STATUSES,
+  RELATIONSHIPS,
+  type ReferralStatus,
+  type Relationship,
   STAGES,
   type Stage,
 } from './model/primitives';

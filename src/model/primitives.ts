@@ -79,6 +79,9 @@ export const WARM_CHANNELS: readonly Channel[] = ['referral', 'network', 'recrui
 /** Company size buckets. */
 export const COMPANY_SIZES = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
 
+/** A company size bucket. */
+export type CompanySize = (typeof COMPANY_SIZES)[number];
+
 /** Relationships of a contact to the candidate. */
 export const RELATIONSHIPS = [
   'coach',
@@ -91,6 +94,9 @@ export const RELATIONSHIPS = [
   'other',
 ] as const;
 
+/** How a contact knows the candidate. */
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
 /** Statuses of a referral request. */
 export const REFERRAL_STATUSES = [
   'requested',
@@ -100,6 +106,9 @@ export const REFERRAL_STATUSES = [
   'applied',
   'hired',
 ] as const;
+
+/** Where a referral request stands. */
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** Kinds of message. */
 export const MESSAGE_KINDS = [
@@ -113,6 +122,15 @@ export const MESSAGE_KINDS = [
   'other',
 ] as const;
 
+/** What a message is. */
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** Directions of a message: `inbound` to the candidate, `outbound` from them. */
+export const MESSAGE_DIRECTIONS = ['inbound', 'outbound'] as const;
+
+/** Which way a message went. */
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
 /** Kinds of interview. */
 export const INTERVIEW_KINDS = [
   'screen',
@@ -123,5 +141,11 @@ export const INTERVIEW_KINDS = [
   'other',
 ] as const;
 
+/** A kind of interview. */
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+
 /** Statuses of an offer. */
 export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired'] as const;
+
+/** Where an offer stands. */
+export type OfferStatus = (typeof OFFER_STATUSES)[number];

@@ -7,6 +7,7 @@ import {
   idSchema,
   isoDateSchema,
   labelSchema,
+  MESSAGE_DIRECTIONS,
   MESSAGE_KINDS,
   OFFER_STATUSES,
   REFERRAL_STATUSES,
@@ -104,6 +105,8 @@ function buildSchemas(object: ObjectFactory) {
     postedAt: isoDateSchema.optional(),
     /** Past stage changes, oldest first. */
     stageHistory: z.array(stageChange).max(100).optional(),
+    /** Free-text notes, such as next steps or columns of an imported sheet. Informational. */
+    notes: z.string().max(10_000).optional(),
   });
 
   const referral = object({
@@ -127,7 +130,7 @@ function buildSchemas(object: ObjectFactory) {
     /** Unique id of the message within `messages`. */
     id: idSchema,
     /** `inbound`: to the candidate; `outbound`: from the candidate. */
-    direction: z.enum(['inbound', 'outbound']),
+    direction: z.enum(MESSAGE_DIRECTIONS),
     /** What the message is. */
     kind: z.enum(MESSAGE_KINDS),
     /** When it was sent or received. */

@@ -162,6 +162,17 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
   }
 }
 
+/** What a file that is a spreadsheet rather than JSON is, if it looks like one. */
+function sheetKind(text: string, source: string): string | undefined {
+  if (text.startsWith('PK\u0003\u0004') || /\.(xlsx|xlsm|xls|ods)$/i.test(source))
+    return 'a spreadsheet file';
+  if (/\.(csv|tsv)$/i.test(source)) return 'a CSV or TSV sheet';
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  if (!/^[[{"]/.test(first) && (first.match(/[,;\t]/g)?.length ?? 0) >= 2)
+    return 'a CSV or TSV sheet';
+  return undefined;
+}
+
 /**
  * Parses JSON text. A byte-order mark is ignored. On a syntax error, throws an {@link InputError}
  * whose message names the source, line and column, such as
@@ -175,6 +186,13 @@ export function parseJson(text: string, source = 'input'): unknown {
   try {
     return JSON.parse(body);
   } catch (error) {
+    const sheet = sheetKind(body, source);
+    if (sheet !== undefined)
+      throw new InputError(
+        'invalid-json',
+        source,
+        `${source}: this is ${sheet}, not a search file (JSON); turn a sheet saved as CSV into one with "job-search-health import <sheet.csv> -o search.json"`,
+      );
     const problem = findJsonSyntaxError(body);
     const reason = problem?.reason ?? (error instanceof Error ? error.message : String(error));
     const where = problem ? `:${problem.line}:${problem.column}` : '';
