@@ -101,13 +101,14 @@ export {
   type SheetDate,
 } from './import/index';
 export { SearchValidationError } from './model/errors';
-export type { ValidationIssue } from './model/issues';
+export { ISSUE_CODES, type IssueCode, type ValidationIssue } from './model/issues';
 export { searchJsonSchema } from './model/json-schema';
 export {
   type ParseOptions,
   parseSearch,
   type SafeParseSearchResult,
   safeParseSearch,
+  unknownSearchKeys,
 } from './model/parse';
 export {
   ACTIVE_STAGES,

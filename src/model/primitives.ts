@@ -1,7 +1,11 @@
 import * as z from 'zod/v4';
 
-const DATE_MESSAGE =
+/** The message of a bad date; the issue formatter replaces it with one showing the fix. */
+export const DATE_MESSAGE =
   'must be an ISO 8601 date (2026-11-25) or date-time with a time zone (2026-11-25T09:30:00Z)';
+
+/** The message of a number outside 0..1 where a share is expected. */
+export const SHARE_MESSAGE = 'must be a share between 0 and 1 (0.7 means 70%)';
 
 /**
  * An ISO 8601 date (`2026-11-25`) or date-time with offset (`2026-11-25T09:30:00+01:00`),
@@ -26,7 +30,10 @@ export const idSchema = z.string().min(1, { error: 'must be a non-empty id' }).m
 export const labelSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(500);
 
 /** A share between 0 and 1. */
-export const shareSchema = z.number().min(0).max(1);
+export const shareSchema = z
+  .number()
+  .min(0, { error: SHARE_MESSAGE })
+  .max(1, { error: SHARE_MESSAGE });
 
 /** Pipeline stages; the first six are active, the rest terminal. */
 export const STAGES = [

@@ -1,4 +1,5 @@
 import { InputError, type TextPosition } from './errors';
+import { rememberText } from './locate';
 
 /** A JSON syntax error: where it is and what is wrong, in plain words. */
 export interface JsonSyntaxProblem extends TextPosition {
@@ -174,7 +175,8 @@ function sheetKind(text: string, source: string): string | undefined {
 }
 
 /**
- * Parses JSON text. A byte-order mark is ignored. On a syntax error, throws an {@link InputError}
+ * Parses JSON text. A byte-order mark is ignored. The text is remembered with the value, so
+ * {@link locateIssues} can give the line and column of validation problems. On a syntax error, throws an {@link InputError}
  * whose message names the source, line and column, such as
  * `search.json:4:7: invalid JSON: expected ',' or '}' after a property value, found '"'`.
  *
@@ -184,7 +186,9 @@ function sheetKind(text: string, source: string): string | undefined {
 export function parseJson(text: string, source = 'input'): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(body);
+    const value: unknown = JSON.parse(body);
+    rememberText(value, body);
+    return value;
   } catch (error) {
     const sheet = sheetKind(body, source);
     if (sheet !== undefined)

@@ -132,3 +132,12 @@ describe('docs/cli.md', () => {
     for (const [option] of help.matchAll(/--[a-z-]+/g)) expect(doc, option).toContain(option);
   });
 });
+
+describe('init and validate --strict', () => {
+  it('the starter file, $comment keys and all, passes a strict check', async () => {
+    const file = join(tempDir(), 'search.json');
+    expect((await run(['init', file, '--date', '2026-11-25'])).code).toBe(0);
+    const result = await run(['validate', file, '--strict']);
+    expect(result.code, result.stdout).toBe(0);
+  });
+});
