@@ -100,51 +100,7 @@ export {
   parseSheetDate,
   type SheetDate,
 } from './import/index';
-export { SearchValidationError } from './model/errors';
-export { ISSUE_CODES, type IssueCode, type ValidationIssue } from './model/issues';
-export { searchJsonSchema } from './model/json-schema';
-export {
-  type ParseOptions,
-  parseSearch,
-  type SafeParseSearchResult,
-  safeParseSearch,
-  unknownSearchKeys,
-} from './model/parse';
-export {
-  ACTIVE_STAGES,
-  CHANNELS,
-  type Channel,
-  COMPANY_SIZES,
-  type CompanySize,
-  INTERVIEW_KINDS,
-  type InterviewKind,
-  MESSAGE_DIRECTIONS,
-  MESSAGE_KINDS,
-  type MessageDirection,
-  type MessageKind,
-  OFFER_STATUSES,
-  type OfferStatus,
-  REFERRAL_STATUSES,
-  RELATIONSHIPS,
-  type ReferralStatus,
-  type Relationship,
-  STAGES,
-  type Stage,
-} from './model/primitives';
-export {
-  type Application,
-  type Candidate,
-  type Company,
-  type Contact,
-  type Goals,
-  type Interview,
-  type JobSearch,
-  type JobSearchInput,
-  JobSearchSchema,
-  type Message,
-  type Offer,
-  type Referral,
-} from './model/schemas';
+export * from './model/index';
 export { recommended } from './rules/recommended';
 export { configJsonSchema, ruleSetJsonSchema } from './schemas';
 export {
