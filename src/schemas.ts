@@ -1,14 +1,56 @@
 import * as z from 'zod/v4';
 import { configFileSchema } from './engine/config';
 import { ruleSetDocsSchema } from './engine/rule-set-json';
-import { searchJsonSchema } from './model/json-schema';
+import { SCHEMA_BASE, searchJsonSchema } from './model/json-schema';
+import { recommended } from './rules/recommended';
 
-const BASE = 'https://job-search-health.dev/schema';
+const BASE = SCHEMA_BASE;
 
-/** The JSON Schema of a configuration file (`createAdvisor` settings in JSON). */
+type JsonObject = Record<string, unknown>;
+
+/**
+ * The setting of each built-in rule, with the rule's own options, so editors complete rule ids
+ * and option names. `generic` is the schema of any rule's setting (kept for plugin rules).
+ */
+function builtInRuleSettings(generic: JsonObject): JsonObject {
+  const forms = (generic.anyOf as JsonObject[] | undefined) ?? [];
+  return Object.fromEntries(
+    recommended.rules.map((rule) => {
+      const options = z.toJSONSchema(rule.options, { io: 'input', target: 'draft-2020-12' });
+      const { $schema: _, ...optionsSchema } = options;
+      return [
+        rule.id,
+        {
+          description: `${rule.meta.title}. ${rule.meta.description}`,
+          anyOf: forms.map((form) =>
+            form.type === 'object'
+              ? {
+                  ...form,
+                  properties: {
+                    ...(form.properties as JsonObject),
+                    options: { description: 'Options merged over the defaults.', ...optionsSchema },
+                  },
+                }
+              : form,
+          ),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * The JSON Schema of a configuration file (`createAdvisor` settings in JSON). Every built-in
+ * rule id is listed under `rules` with its options; other ids (plugin rules) take any options.
+ */
 export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configFileSchema, { io: 'input', target: 'draft-2020-12' });
+  const properties = schema.properties as Record<string, JsonObject>;
+  const rules = properties.rules ?? {};
+  const generic = (rules.additionalProperties as JsonObject | undefined) ?? {};
   return {
-    ...z.toJSONSchema(configFileSchema, { io: 'input', target: 'draft-2020-12' }),
+    ...schema,
+    properties: { ...properties, rules: { ...rules, properties: builtInRuleSettings(generic) } },
     $id: `${BASE}/config.schema.json`,
     title: 'job-search-health configuration',
   };
