@@ -32,7 +32,9 @@ export { BUILT_IN_DECORATORS, BUILT_IN_OPERATORS } from './engine/registry';
 export type { HealthReport } from './engine/report';
 export type { OptionsJson, RuleSetJson } from './engine/rule-set-json';
 export {
+  ACTION_KINDS,
   type Action,
+  type ActionKind,
   type ActionTemplate,
   type Advice,
   type AnyRule,
