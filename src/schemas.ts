@@ -1,6 +1,8 @@
 import * as z from 'zod/v4';
 import { configFileSchema } from './engine/config';
+import { BUILT_IN_OPERATORS } from './engine/registry';
 import { ruleSetDocsSchema } from './engine/rule-set-json';
+import { FACT_CATALOG } from './facts/catalog';
 import { SCHEMA_BASE, searchJsonSchema } from './model/json-schema';
 import { recommended } from './rules/recommended';
 
@@ -56,10 +58,45 @@ export function configJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** The JSON Schema of a rule set written as JSON. */
+/** A string property that editors complete from `known`, while still accepting other names. */
+function completing(property: unknown, known: readonly string[], description: string): JsonObject {
+  return { description, anyOf: [{ enum: [...known] }, property] };
+}
+
+/**
+ * Lists the built-in facts and operators in every condition of a rule-set schema, so editors
+ * complete them; plugins may add facts and operators, so other names stay valid.
+ */
+function withFactsAndOperators(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withFactsAndOperators);
+  if (node === null || typeof node !== 'object') return node;
+  const copy: JsonObject = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, withFactsAndOperators(value)]),
+  );
+  const properties = copy.properties as JsonObject | undefined;
+  if (properties?.fact !== undefined && properties.operator !== undefined)
+    copy.properties = {
+      ...properties,
+      fact: completing(
+        properties.fact,
+        [...Object.keys(FACT_CATALOG), 'options'],
+        "The fact to read: `search`, the rule's scope (`application`, `message`, …) or `options`; plugins may add facts.",
+      ),
+      operator: completing(
+        properties.operator,
+        BUILT_IN_OPERATORS,
+        'How to compare the fact with the value; plugins may add operators.',
+      ),
+    };
+  return copy;
+}
+
+/** The JSON Schema of a rule set written as JSON, listing the built-in facts and operators. */
 export function ruleSetJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(ruleSetDocsSchema, { io: 'input', target: 'draft-2020-12' }),
+    ...(withFactsAndOperators(
+      z.toJSONSchema(ruleSetDocsSchema, { io: 'input', target: 'draft-2020-12' }),
+    ) as JsonObject),
     $id: `${BASE}/rule-set.schema.json`,
     title: 'job-search-health rule set',
   };

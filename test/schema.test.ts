@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_SOURCES, withDescriptions } from '../scripts/schema-descriptions';
+import { BUILT_IN_OPERATORS } from '../src/engine/registry';
 import { recommended } from '../src/rules/recommended';
 import { schemaFiles } from '../src/schemas';
 
@@ -41,5 +42,13 @@ describe('published JSON Schemas', () => {
     expect(manifest.files).toContain('dist');
     for (const [file, schema] of Object.entries(schemaFiles()))
       expect(schema.$id).toBe(`https://unpkg.com/${manifest.name}/dist/${file}`);
+  });
+
+  it('lists the built-in facts and operators in the rule-set schema', () => {
+    const text = JSON.stringify(schemaFiles()['rule-set.schema.json']);
+    expect(text).toContain(
+      '{"enum":["search","application","message","referral","interview","offer","options"]}',
+    );
+    for (const operator of BUILT_IN_OPERATORS) expect(text).toContain(`"${operator}"`);
   });
 });
