@@ -5,6 +5,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       calendar: 'src/calendar/index.ts',
+      model: 'src/model/index.ts',
       node: 'src/node/index.ts',
     },
     format: ['esm', 'cjs'],

@@ -7,15 +7,19 @@ import ts from 'typescript';
 
 const OBJECT_CALLS = new Set(['object', 'strictObject']);
 
-/** The documented fields of every zod object shape in a source file, one map per shape. */
-function shapesOf(path: string): Map<string, string>[] {
+/**
+ * The documented fields of every zod object shape in a source file, one map per shape. A shape
+ * that spreads another (`{ $comment, ...shape }`) holds fields every object gets: it is
+ * marked `mixin`.
+ */
+function shapesOf(path: string): (Map<string, string> & { mixin?: true })[] {
   const source = ts.createSourceFile(
     path,
     readFileSync(path, 'utf8'),
     ts.ScriptTarget.Latest,
     true,
   );
-  const shapes: Map<string, string>[] = [];
+  const shapes: (Map<string, string> & { mixin?: true })[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
@@ -26,7 +30,8 @@ function shapesOf(path: string): Map<string, string>[] {
           : '';
       const [shape] = node.arguments;
       if (OBJECT_CALLS.has(name) && shape && ts.isObjectLiteralExpression(shape)) {
-        const fields = new Map<string, string>();
+        const fields: Map<string, string> & { mixin?: true } = new Map<string, string>();
+        if (shape.properties.some(ts.isSpreadAssignment)) fields.mixin = true;
         for (const property of shape.properties) {
           const key =
             property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
@@ -55,7 +60,9 @@ export function withDescriptions(
   schema: Record<string, unknown>,
   sources: readonly string[],
 ): Record<string, unknown> {
-  const shapes = sources.flatMap(shapesOf);
+  const all = sources.flatMap(shapesOf);
+  const shapes = all.filter((s) => !s.mixin);
+  const mixed = new Map(all.filter((s) => s.mixin).flatMap((s) => [...s]));
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
     if (node === null || typeof node !== 'object') return node;
@@ -63,10 +70,11 @@ export function withDescriptions(
     for (const [key, value] of Object.entries(node)) copy[key] = walk(value);
     const properties = copy.properties as Record<string, Record<string, unknown>> | undefined;
     if (properties && typeof properties === 'object') {
-      const shape = shapes.find((s) => sameKeys(s, Object.keys(properties)));
+      const own = Object.keys(properties).filter((key) => !mixed.has(key));
+      const shape = shapes.find((s) => sameKeys(s, own));
       if (shape)
         for (const [key, property] of Object.entries(properties)) {
-          const text = shape.get(key);
+          const text = shape.get(key) ?? mixed.get(key);
           if (text && property.description === undefined)
             properties[key] = { description: text, ...property };
         }

@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-import { EXIT } from './cli/errors';
-import { main } from './cli/main';
-import { writeFailure } from './cli/write';
+// zod is a peer dependency: without it (or with a zod older than 3.25, which lacks zod/v4) say
+// so in one line instead of a module-resolution stack trace.
+try {
+  await import('zod/v4');
+} catch {
+  process.stderr.write(
+    'error: job-search-health needs zod 3.25 or later (zod 4 recommended): run "npm install zod"\n',
+  );
+  process.exit(2);
+}
+const { main } = await import('./cli/main');
+const { EXIT } = await import('./cli/errors');
+const { writeFailure } = await import('./cli/write');
 
 // A reader that closes the pipe early (`| head`) is not an error; a full disk is, with its code.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

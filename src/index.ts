@@ -40,7 +40,9 @@ export { BUILT_IN_DECORATORS, BUILT_IN_OPERATORS } from './engine/registry';
 export type { HealthReport } from './engine/report';
 export type { OptionsJson, RuleSetJson } from './engine/rule-set-json';
 export {
+  ACTION_KINDS,
   type Action,
+  type ActionKind,
   type ActionTemplate,
   type Advice,
   type AnyRule,
@@ -93,36 +95,24 @@ export {
 } from './format/report';
 export { terminalSafe } from './format/terminal';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
-export { SearchValidationError } from './model/errors';
-export type { ValidationIssue } from './model/issues';
-export { searchJsonSchema } from './model/json-schema';
 export {
-  type ParseOptions,
-  parseSearch,
-  type SafeParseSearchResult,
-  safeParseSearch,
-} from './model/parse';
-export {
-  ACTIVE_STAGES,
-  CHANNELS,
-  type Channel,
-  STAGES,
-  type Stage,
-} from './model/primitives';
-export {
-  type Application,
-  type Candidate,
-  type Company,
-  type Contact,
-  type Goals,
-  type Interview,
-  type JobSearch,
-  type JobSearchInput,
-  JobSearchSchema,
-  type Message,
-  type Offer,
-  type Referral,
-} from './model/schemas';
+  type DayOrder,
+  type DelimitedOptions,
+  type DelimitedTable,
+  type FromRowsOptions,
+  fromRows,
+  IMPORT_FIELDS,
+  IMPORT_ISSUE_CODES,
+  type ImportedColumn,
+  type ImportField,
+  type ImportIssue,
+  type ImportIssueCode,
+  type ImportResult,
+  parseDelimited,
+  parseSheetDate,
+  type SheetDate,
+} from './import/index';
+export * from './model/index';
 export { recommended } from './rules/recommended';
 export { configJsonSchema, ruleSetJsonSchema } from './schemas';
 export {

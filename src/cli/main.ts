@@ -10,6 +10,7 @@ import { stderrColor, stdoutColor } from './color';
 import { batch } from './commands/batch';
 import { calendar } from './commands/calendar';
 import { evaluate } from './commands/evaluate';
+import { importSheet } from './commands/import';
 import { init } from './commands/init';
 import { rules } from './commands/rules';
 import { schema } from './commands/schema';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, CommandDef<any>> = {
   init,
   calendar,
   batch,
+  import: importSheet,
 };
 
 const program = defineCommand({

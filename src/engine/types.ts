@@ -85,10 +85,38 @@ export interface RuleMeta {
   readonly states?: readonly SearchState[];
 }
 
+/** The kinds of action the built-in rules give, so apps can show an icon or a button for each. */
+export const ACTION_KINDS = [
+  'answer-offer',
+  'apply',
+  'ask-extension',
+  'ask-questions',
+  'ask-referral',
+  'check-posting',
+  'fix-data',
+  'follow-up',
+  'negotiate',
+  'reply',
+  'review-resume',
+  'share-offer',
+  'stop-following-up',
+  'stop-waiting',
+  'tailor',
+  'thank-contact',
+  'thank-you',
+  'withdraw',
+] as const;
+
+/**
+ * A kind of action: one of {@link ACTION_KINDS}, or a custom rule's own kind (any other string;
+ * the `string & {}` keeps editors completing the built-in ones).
+ */
+export type ActionKind = (typeof ACTION_KINDS)[number] | (string & {});
+
 /** Something the person can do next. */
 export interface Action {
-  /** Machine-readable kind, e.g. `reply`, `follow-up`, `apply`. */
-  readonly kind: string;
+  /** Machine-readable kind, e.g. `reply`, `follow-up`, `apply`; see {@link ACTION_KINDS}. */
+  readonly kind: ActionKind;
   /** What to do, in plain words. */
   readonly label: string;
   /** When to do it by (YYYY-MM-DD), where a date applies. */
@@ -167,8 +195,8 @@ export type DueSpec =
  * gets one action per subject, each rendered with that subject.
  */
 export interface ActionTemplate {
-  /** Machine-readable kind, e.g. `reply`. */
-  readonly kind: string;
+  /** Machine-readable kind, e.g. `reply`; see {@link ACTION_KINDS}. */
+  readonly kind: ActionKind;
   /** Template of what to do. */
   readonly label: TemplateText;
   /** When it is due. */

@@ -1,10 +1,36 @@
 import type * as z from 'zod/v4';
+import { closest } from '../engine/suggest';
+import { parseSheetDate } from '../import/dates';
+import { DATE_MESSAGE, SHARE_MESSAGE } from './primitives';
+
+/** Kinds of validation problem, so that apps can react to them without reading the words. */
+export const ISSUE_CODES = [
+  'required',
+  'wrong-type',
+  'not-one-of',
+  'bad-date',
+  'not-whole-number',
+  'not-a-share',
+  'too-small',
+  'too-big',
+  'unknown-key',
+  'duplicate-id',
+  'missing-reference',
+  'invalid',
+] as const;
+
+/** A kind of validation problem; see {@link ISSUE_CODES}. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** One problem found in an input, at a path such as `applications[2].companyId`. */
 export interface ValidationIssue {
   /** Where the problem is, in JavaScript property-access notation; empty for the whole input. */
   readonly path: string;
-  /** What is wrong, in plain words. */
+  /** The same place as a list of keys and indexes: `['applications', 2, 'companyId']`. */
+  readonly keys?: readonly (string | number)[];
+  /** What kind of problem it is. */
+  readonly code?: IssueCode;
+  /** What is wrong and how to fix it, in plain words, starting with the value found if any. */
   readonly message: string;
 }
 
@@ -20,46 +46,116 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** A value as a message shows it: JSON, cut short, with invisible characters escaped. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  // JSON has no Infinity or NaN: JSON.stringify would show them as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const json = JSON.stringify(value) ?? String(value);
+  const short = json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  return short.replace(
+    /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 function describeReceived(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'an array';
-  if (input === undefined) return 'nothing';
-  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
-  return article(typeof input);
+  if (typeof input === 'object') return 'an object';
+  return showValue(input);
 }
 
-/** Turns zod's issues into plain-worded {@link ValidationIssue}s. */
+function keysOf(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
+/** Turns zod's issues into plain-worded {@link ValidationIssue}s that say how to fix them. */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix: readonly PropertyKey[] = [],
 ): ValidationIssue[] {
-  return issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
-    message: plainMessage(issue),
-  }));
+  return issues.map((issue) => {
+    const keys = keysOf([...prefix, ...issue.path]);
+    return { path: formatPath(keys), keys, ...plainMessage(issue) };
+  });
 }
 
-function plainMessage(issue: z.core.$ZodIssue): string {
+/** The example date a wrong one should look like: the same day in ISO form where it can be read. */
+function dateFix(input: unknown): string {
+  if (typeof input === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(input))
+      return `must have a time zone, like ${input}Z or ${input}+01:00`;
+    const read = parseSheetDate(input);
+    if (read.ok && !read.timeDropped) return `must be a date like ${read.date}`;
+    if (!read.ok && read.readings)
+      return `must be a date like ${read.readings[1]} (or ${read.readings[0]} if the day comes first)`;
+  }
+  return 'must be a date like 2026-11-25, or a date-time with a time zone like 2026-11-25T09:30:00Z';
+}
+
+function plainMessage(issue: z.core.$ZodIssue): { code: IssueCode; message: string } {
+  const input = 'input' in issue ? issue.input : undefined;
+  const found = input === undefined ? '' : `${describeReceived(input)} `;
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+    return {
+      code: 'required',
+      message:
+        issue.code === 'invalid_value'
+          ? `is required: one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+          : `is required (${article(issue.expected)})`,
+    };
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? `is required (expected ${issue.expected})`
-        : `must be ${article(issue.expected)}, got ${describeReceived(issue.input)}`;
+      if (issue.expected === 'int' && typeof input === 'number')
+        return { code: 'not-whole-number', message: `${found}must be a whole number` };
+      return {
+        code: 'wrong-type',
+        message: `must be ${article(issue.expected)}, got ${describeReceived(input)}`,
+      };
     case 'unrecognized_keys':
-      return `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return {
+        code: 'unknown-key',
+        message: `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      };
+    case 'invalid_value': {
+      const hint = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
+      return {
+        code: 'not-one-of',
+        message: `${found}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${hint ? `: did you mean "${hint}"?` : ''}`,
+      };
+    }
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) === 1
-        ? 'must not be empty'
-        : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}${unit(issue.origin)}`;
-    case 'too_big':
-      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}${unit(issue.origin)}`;
+    case 'too_big': {
+      if (issue.message === SHARE_MESSAGE)
+        return { code: 'not-a-share', message: `${found}${SHARE_MESSAGE}` };
+      const small = issue.code === 'too_small';
+      const bound = small ? issue.minimum : issue.maximum;
+      if (small && issue.origin === 'string' && Number(bound) === 1)
+        return { code: 'too-small', message: 'must not be empty' };
+      const comparison = small
+        ? issue.inclusive === false
+          ? 'more than'
+          : 'at least'
+        : issue.inclusive === false
+          ? 'less than'
+          : 'at most';
+      const what = issue.origin === 'number' ? found : '';
+      return {
+        code: small ? 'too-small' : 'too-big',
+        message: `${what}must be ${comparison} ${String(bound)}${unit(issue.origin)}`,
+      };
+    }
     case 'invalid_key':
       // A record key that failed its own checks: say which check, about the key.
-      return `key ${issue.issues.map(plainMessage).join('; ')}`;
+      return {
+        code: 'invalid',
+        message: `key ${issue.issues.map((inner) => plainMessage(inner).message).join('; ')}`,
+      };
     default:
-      return issue.message;
+      if (issue.message === DATE_MESSAGE)
+        return { code: 'bad-date', message: `${found}${dateFix(input)}` };
+      return { code: 'invalid', message: `${found}${issue.message}`.trim() };
   }
 }
 

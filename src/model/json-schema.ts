@@ -2,13 +2,19 @@ import * as z from 'zod/v4';
 import { JobSearchSchema } from './schemas';
 
 /**
+ * Where the published schemas live: the package's own files on a public npm CDN, so a `$schema`
+ * or `$id` resolves for anyone, with or without the package installed.
+ */
+export const SCHEMA_BASE = 'https://unpkg.com/job-search-health/dist';
+
+/**
  * The JSON Schema (draft 2020-12) of a search file, generated from the zod schemas. It describes
  * the JSON form: dates are strings, lists may be omitted.
  */
 export function searchJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(JobSearchSchema, { io: 'input', target: 'draft-2020-12' }),
-    $id: 'https://job-search-health.dev/schema/search.schema.json',
+    $id: `${SCHEMA_BASE}/search.schema.json`,
     title: 'Job search',
     description: 'A job search: applications, referrals, messages, interviews and offers.',
   };

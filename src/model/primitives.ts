@@ -1,7 +1,11 @@
 import * as z from 'zod/v4';
 
-const DATE_MESSAGE =
+/** The message of a bad date; the issue formatter replaces it with one showing the fix. */
+export const DATE_MESSAGE =
   'must be an ISO 8601 date (2026-11-25) or date-time with a time zone (2026-11-25T09:30:00Z)';
+
+/** The message of a number outside 0..1 where a share is expected. */
+export const SHARE_MESSAGE = 'must be a share between 0 and 1 (0.7 means 70%)';
 
 /**
  * An ISO 8601 date (`2026-11-25`) or date-time with offset (`2026-11-25T09:30:00+01:00`),
@@ -26,7 +30,10 @@ export const idSchema = z.string().min(1, { error: 'must be a non-empty id' }).m
 export const labelSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(500);
 
 /** A share between 0 and 1. */
-export const shareSchema = z.number().min(0).max(1);
+export const shareSchema = z
+  .number()
+  .min(0, { error: SHARE_MESSAGE })
+  .max(1, { error: SHARE_MESSAGE });
 
 /** Pipeline stages; the first six are active, the rest terminal. */
 export const STAGES = [
@@ -79,6 +86,9 @@ export const WARM_CHANNELS: readonly Channel[] = ['referral', 'network', 'recrui
 /** Company size buckets. */
 export const COMPANY_SIZES = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
 
+/** A company size bucket. */
+export type CompanySize = (typeof COMPANY_SIZES)[number];
+
 /** Relationships of a contact to the candidate. */
 export const RELATIONSHIPS = [
   'coach',
@@ -91,6 +101,9 @@ export const RELATIONSHIPS = [
   'other',
 ] as const;
 
+/** How a contact knows the candidate. */
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
 /** Statuses of a referral request. */
 export const REFERRAL_STATUSES = [
   'requested',
@@ -100,6 +113,9 @@ export const REFERRAL_STATUSES = [
   'applied',
   'hired',
 ] as const;
+
+/** Where a referral request stands. */
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** Kinds of message. */
 export const MESSAGE_KINDS = [
@@ -113,6 +129,15 @@ export const MESSAGE_KINDS = [
   'other',
 ] as const;
 
+/** What a message is. */
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** Directions of a message: `inbound` to the candidate, `outbound` from them. */
+export const MESSAGE_DIRECTIONS = ['inbound', 'outbound'] as const;
+
+/** Which way a message went. */
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
 /** Kinds of interview. */
 export const INTERVIEW_KINDS = [
   'screen',
@@ -123,5 +148,11 @@ export const INTERVIEW_KINDS = [
   'other',
 ] as const;
 
+/** A kind of interview. */
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+
 /** Statuses of an offer. */
 export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired'] as const;
+
+/** Where an offer stands. */
+export type OfferStatus = (typeof OFFER_STATUSES)[number];

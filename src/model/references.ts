@@ -58,6 +58,8 @@ export function checkReferences(input: unknown): ValidationIssue[] {
       else
         issues.push({
           path: `${list}[${index}].id`,
+          keys: [list, index, 'id'],
+          code: 'duplicate-id',
           message: `duplicate id "${id}" (already used by ${list}[${first}])`,
         });
     });
@@ -72,6 +74,8 @@ export function checkReferences(input: unknown): ValidationIssue[] {
         if (ref !== undefined && !ids.get(target)?.has(ref))
           issues.push({
             path: `${list}[${index}].${key}`,
+            keys: [list, index, key],
+            code: 'missing-reference',
             message: `refers to "${ref}", which is not an id in ${target}`,
           });
       }

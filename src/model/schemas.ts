@@ -7,6 +7,7 @@ import {
   idSchema,
   isoDateSchema,
   labelSchema,
+  MESSAGE_DIRECTIONS,
   MESSAGE_KINDS,
   OFFER_STATUSES,
   REFERRAL_STATUSES,
@@ -15,13 +16,21 @@ import {
   shareSchema,
 } from './primitives';
 
-type ObjectFactory = typeof z.object;
-
 /**
- * Builds every entity schema with one object constructor, so that `strict` parsing (unknown
- * keys rejected) and the default (unknown keys ignored) share one definition.
+ * An object schema that also accepts `$comment`, a note for people reading the file (JSON has
+ * no comments; JSON Schema reserves `$comment` for them, and `init` writes them). Unknown keys
+ * are dropped here and reported by {@link findUnknownKeys}.
  */
-function buildSchemas(object: ObjectFactory) {
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.object({
+    /** A note for people reading the file. Ignored. */
+    $comment: z.string().max(10_000).optional(),
+    ...shape,
+  });
+}
+
+/** Builds every entity schema. */
+function buildSchemas() {
   const list = <T extends z.ZodType>(item: T) => z.array(item).max(100_000).default([]);
 
   const goals = object({
@@ -104,6 +113,8 @@ function buildSchemas(object: ObjectFactory) {
     postedAt: isoDateSchema.optional(),
     /** Past stage changes, oldest first. */
     stageHistory: z.array(stageChange).max(100).optional(),
+    /** Free-text notes, such as next steps or columns of an imported sheet. Informational. */
+    notes: z.string().max(10_000).optional(),
   });
 
   const referral = object({
@@ -127,7 +138,7 @@ function buildSchemas(object: ObjectFactory) {
     /** Unique id of the message within `messages`. */
     id: idSchema,
     /** `inbound`: to the candidate; `outbound`: from the candidate. */
-    direction: z.enum(['inbound', 'outbound']),
+    direction: z.enum(MESSAGE_DIRECTIONS),
     /** What the message is. */
     kind: z.enum(MESSAGE_KINDS),
     /** When it was sent or received. */
@@ -177,8 +188,6 @@ function buildSchemas(object: ObjectFactory) {
   const search = object({
     /** Editor hint: the JSON Schema this file follows. Ignored, allowed in strict mode. */
     $schema: z.string().max(2000).optional(),
-    /** A note for people reading the file. Ignored, allowed in strict mode. */
-    $comment: z.string().max(10_000).optional(),
     /** Format version of the search file; only `1` exists. */
     version: z.literal(1).optional(),
     /** Who is searching, and their goals. */
@@ -213,13 +222,10 @@ function buildSchemas(object: ObjectFactory) {
   };
 }
 
-const lenient = buildSchemas(z.object);
+const lenient = buildSchemas();
 
-/** The entity schemas, lenient about unknown keys (they are dropped). */
+/** The entity schemas; unknown keys are dropped from what they parse. */
 export const schemas = lenient;
-
-/** The same schemas, rejecting unknown keys. */
-export const strictSchemas = buildSchemas(z.strictObject as ObjectFactory);
 
 /** Schema of a whole search file. Dates parse to `Date`; lists default to `[]`. */
 export const JobSearchSchema = lenient.search;

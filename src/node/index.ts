@@ -9,3 +9,4 @@ export { type BatchOptions, type BatchResult, evaluateNdjson } from './batch';
 export { InputError, type InputErrorCode, type TextPosition } from './errors';
 export { type ReadOptions, readJson, readText, STDIN_NAME } from './input';
 export { findJsonSyntaxError, type JsonSyntaxProblem, parseJson } from './json';
+export { type LocatedIssue, locateIssues } from './locate';

@@ -1,4 +1,5 @@
 import { InputError, type TextPosition } from './errors';
+import { rememberText } from './locate';
 
 /** A JSON syntax error: where it is and what is wrong, in plain words. */
 export interface JsonSyntaxProblem extends TextPosition {
@@ -162,8 +163,20 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
   }
 }
 
+/** What a file that is a spreadsheet rather than JSON is, if it looks like one. */
+function sheetKind(text: string, source: string): string | undefined {
+  if (text.startsWith('PK\u0003\u0004') || /\.(xlsx|xlsm|xls|ods)$/i.test(source))
+    return 'a spreadsheet file';
+  if (/\.(csv|tsv)$/i.test(source)) return 'a CSV or TSV sheet';
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  if (!/^[[{"]/.test(first) && (first.match(/[,;\t]/g)?.length ?? 0) >= 2)
+    return 'a CSV or TSV sheet';
+  return undefined;
+}
+
 /**
- * Parses JSON text. A byte-order mark is ignored. On a syntax error, throws an {@link InputError}
+ * Parses JSON text. A byte-order mark is ignored. The text is remembered with the value, so
+ * {@link locateIssues} can give the line and column of validation problems. On a syntax error, throws an {@link InputError}
  * whose message names the source, line and column, such as
  * `search.json:4:7: invalid JSON: expected ',' or '}' after a property value, found '"'`.
  *
@@ -173,8 +186,17 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
 export function parseJson(text: string, source = 'input'): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(body);
+    const value: unknown = JSON.parse(body);
+    rememberText(value, body);
+    return value;
   } catch (error) {
+    const sheet = sheetKind(body, source);
+    if (sheet !== undefined)
+      throw new InputError(
+        'invalid-json',
+        source,
+        `${source}: this is ${sheet}, not a search file (JSON); turn a sheet saved as CSV into one with "job-search-health import <sheet.csv> -o search.json"`,
+      );
     const problem = findJsonSyntaxError(body);
     const reason = problem?.reason ?? (error instanceof Error ? error.message : String(error));
     const where = problem ? `:${problem.line}:${problem.column}` : '';

@@ -11,7 +11,7 @@ describe('init', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Created search.json.');
     const search = JSON.parse(readFileSync(join(dir, 'search.json'), 'utf8'));
-    expect(search.$schema).toBe('https://job-search-health.dev/schema/search.schema.json');
+    expect(search.$schema).toBe('https://unpkg.com/job-search-health/dist/search.schema.json');
     expect(typeof search.$comment).toBe('string');
     expect(search.applications[0].appliedAt).toBe(AS_OF);
     expect(search.candidate.searchStartedAt).toBe(AS_OF);

@@ -33,10 +33,18 @@ describe('validate', () => {
     expect(run.status).toBe(2);
     expect(run.stdout.split('\n')).toEqual([
       `✗ ${file} is not a valid job search (4 problems):`,
-      '  - applications[0].role: must not be empty',
-      expect.stringMatching(/^ {2}- applications\[0\]\.stage: must be one of "saved", /),
-      expect.stringMatching(/^ {2}- offers\[0\]\.receivedAt: must be an ISO 8601 date/),
-      '  - applications[0].companyId: refers to "ghost", which is not an id in companies',
+      expect.stringMatching(
+        /^ {2}- applications\[0\] \(id a1, line 1, column \d+\): role must not be empty$/,
+      ),
+      expect.stringMatching(
+        /^ {2}- applications\[0\] \(id a1, [^)]+\): stage "sent" must be one of "saved", /,
+      ),
+      expect.stringMatching(
+        /^ {2}- offers\[0\] \(id o1, [^)]+\): receivedAt "2026-13-01" must be a date like /,
+      ),
+      expect.stringMatching(
+        /^ {2}- applications\[0\] \(id a1, [^)]+\): companyId refers to "ghost", which is not an id in companies$/,
+      ),
       '',
     ]);
   });
@@ -47,7 +55,9 @@ describe('validate', () => {
     expect(cli(['validate', file]).status).toBe(0);
     const run = cli(['validate', file, '--strict']);
     expect(run.status).toBe(2);
-    expect(run.stdout).toContain('(root): has unknown key "notes"');
+    expect(run.stdout).toMatch(
+      / {2}- notes \(line 1, column \d+\): is not a field here \(value "hi"\)/,
+    );
   });
 
   it('reports a missing file and invalid JSON as errors', () => {

@@ -118,7 +118,9 @@ describe('createAdvisor', () => {
     expect(byPath['rules["single-baskett"]']).toBe(
       'unknown rule "single-baskett" (did you mean "single-basket"?)',
     );
-    expect(byPath['rules["no-recent-applications"].options.afterDays']).toBe('must be at least 1');
+    expect(byPath['rules["no-recent-applications"].options.afterDays']).toBe(
+      '-3 must be at least 1',
+    );
     expect(byPath['rules["no-recent-applications"].options']).toMatch(/unknown key "typo"/);
     expect(
       Object.keys(byPath).some((p) => p.startsWith('rules["paused-while-interviewing"]')),

@@ -146,10 +146,14 @@ describe('links are http(s) URLs', () => {
       };
       expect(
         refused(jsonRuleSet([{ ...docs, meta: { ...docs.meta, docsUrl: url } }])),
-      ).toContainEqual({
-        path: 'rules[0].meta.docsUrl',
-        message: 'must be an http:// or https:// URL, such as https://example.com/docs',
-      });
+      ).toContainEqual(
+        expect.objectContaining({
+          path: 'rules[0].meta.docsUrl',
+          message: expect.stringContaining(
+            'must be an http:// or https:// URL, such as https://example.com/docs',
+          ),
+        }),
+      );
       const source = { title: 'S', strength: 'low', url };
       expect(
         refused(jsonRuleSet([{ ...docs, meta: { ...docs.meta, sources: [source] } }])).map(
@@ -157,10 +161,12 @@ describe('links are http(s) URLs', () => {
         ),
       ).toContain('rules[0].meta.sources[0].url');
       expect(configIssues(() => parseConfigFile({ docsBaseUrl: url }))).toEqual([
-        {
+        expect.objectContaining({
           path: 'docsBaseUrl',
-          message: 'must be an http:// or https:// URL, such as https://example.com/docs',
-        },
+          message: expect.stringContaining(
+            'must be an http:// or https:// URL, such as https://example.com/docs',
+          ),
+        }),
       ]);
       expect(configIssues(() => createAdvisor({ docsBaseUrl: url }))).toHaveLength(1);
     });

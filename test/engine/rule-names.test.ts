@@ -14,7 +14,7 @@ describe('names and option values in a configuration', () => {
       return [];
     };
     expect(problems({ minCompanies: '3' })).toEqual([
-      'rules["single-basket"].options.minCompanies: must be a number, got a string',
+      `rules["single-basket"].options.minCompanies: must be a number, got "3"`,
     ]);
     expect(problems({ minCompanies: Number.POSITIVE_INFINITY })).toEqual([
       'rules["single-basket"].options.minCompanies: must be a number, got Infinity',

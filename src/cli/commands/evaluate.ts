@@ -6,8 +6,9 @@ import {
   isAtLeast,
   REPORT_FORMATS,
   SearchValidationError,
+  unknownSearchKeys,
 } from '../../index';
-import { readJson, STDIN_NAME } from '../../node/index';
+import { locateIssues, readJson, STDIN_NAME } from '../../node/index';
 import { loadAdvisor, type RuleSources } from '../advisor';
 import { dateOption, oneOf, repeated, severityOption, shared } from '../args';
 import { stdoutColor } from '../color';
@@ -54,6 +55,10 @@ export async function evaluateRequest(
 ): Promise<{ report: HealthReport; search: unknown }> {
   const { advisor } = await loadAdvisor(request);
   const search = await readJson(request.file, { stdin: io.stdin });
+  const name = request.file === '-' ? STDIN_NAME : request.file;
+  if (!request.strict)
+    for (const issue of locateIssues(search, unknownSearchKeys(search)))
+      io.stderr.write(`warning: ${name}: ${issue.path}: ${issue.message} (ignored)\n`);
   try {
     const report = await advisor.evaluate(search, {
       strict: request.strict,
@@ -63,10 +68,7 @@ export async function evaluateRequest(
   } catch (error) {
     if (error instanceof SearchValidationError)
       throw new CliError(
-        listIssues(
-          `${request.file === '-' ? STDIN_NAME : request.file} is not a valid job search`,
-          error.issues,
-        ),
+        listIssues(`${name} is not a valid job search`, locateIssues(search, error.issues)),
       );
     throw error;
   }

@@ -3,7 +3,7 @@ import { createColors } from 'picocolors';
 import { count } from '../../format/labels';
 import { terminalSafe } from '../../format/terminal';
 import { type JobSearch, safeParseSearch } from '../../index';
-import { readJson, STDIN_NAME } from '../../node/index';
+import { locateIssues, readJson, STDIN_NAME } from '../../node/index';
 import { shared } from '../args';
 import { stdoutColor } from '../color';
 import { EXIT, listIssues } from '../errors';
@@ -39,13 +39,21 @@ export const validate = defineCommand({
     const name = terminalSafe(args.file === '-' ? STDIN_NAME : args.file);
     const search = await readJson(args.file, { stdin: io.stdin });
     const result = safeParseSearch(search, { strict: args.strict === true });
-    if (result.success) {
+    if (result.success)
       io.stdout.write(`${c.green('✓')} ${name} is a valid job search: ${summary(result.data)}.\n`);
-      return EXIT.ok;
+    else
+      io.stdout.write(
+        `${c.red('✗')} ${listIssues(`${name} is not a valid job search`, locateIssues(search, result.error.issues))}\n`,
+      );
+    const unknown = locateIssues(search, result.warnings);
+    if (unknown.length > 0) {
+      const keys = unknown.length === 1 ? '1 key' : `${unknown.length} keys`;
+      const lines = unknown.map((i) => `  - ${i.path}: ${i.message}\n`).join('');
+      io.stdout.write(
+        `${c.yellow('!')} ${name} has ${keys} the model does not know, ignored (--strict makes them errors):\n${lines}`,
+      );
     }
-    io.stdout.write(
-      `${c.red('✗')} ${listIssues(`${name} is not a valid job search`, result.error.issues)}\n`,
-    );
+    if (result.success) return EXIT.ok;
     return EXIT.invalid;
   },
 });

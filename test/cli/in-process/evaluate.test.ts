@@ -223,7 +223,7 @@ describe('evaluate (in-process): input errors exit 2, naming the input', () => {
       /^error: standard input:1:6: invalid JSON: /,
     );
     expect(userError(await run(args, { input: '{"applications": {}}' }))).toMatch(
-      /^error: standard input is not a valid job search \(1 problem\):\n {2}- applications: must be an array/,
+      /^error: standard input is not a valid job search \(1 problem\):\n {2}- applications \(line 1, column 2\): must be an array/,
     );
   });
 
@@ -237,15 +237,21 @@ describe('evaluate (in-process): input errors exit 2, naming the input', () => {
     });
     const message = userError(await run(['evaluate', invalid, '--as-of', AS_OF]));
     expect(message).toContain(`error: ${invalid} is not a valid job search (2 problems):\n`);
-    expect(message).toContain('  - applications[0].companyId: refers to "nope"');
-    expect(message).toContain('  - applications[1].channel: must be one of');
+    expect(message).toMatch(/ {2}- applications\[0\] \(id a1, [^)]+\): companyId refers to "nope"/);
+    expect(message).toMatch(
+      / {2}- applications\[1\] \(id a2, [^)]+\): channel "fax" must be one of/,
+    );
   });
 
   it('unknown keys, only with --strict', async () => {
     const extra = file('extra.json', { companies: [{ id: 'acme', name: 'Acme', ceo: 'Jo' }] });
-    expect((await run(['evaluate', extra, '--as-of', AS_OF])).code).toBe(0);
+    const lenient = await run(['evaluate', extra, '--as-of', AS_OF]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toBe(
+      `warning: ${extra}: companies[0] (id acme, line 1, column 42): ceo is not a field here (value "Jo"); fields are $comment, id, name, size, industry, location (ignored)\n`,
+    );
     expect(userError(await run(['evaluate', extra, '--as-of', AS_OF, '--strict']))).toBe(
-      `error: ${extra} is not a valid job search (1 problem):\n  - companies[0]: has unknown key "ceo"\n`,
+      `error: ${extra} is not a valid job search (1 problem):\n  - companies[0] (id acme, line 1, column 42): ceo is not a field here (value "Jo"); fields are $comment, id, name, size, industry, location\n`,
     );
   });
 });

@@ -49,17 +49,23 @@ describe('validate (in-process)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      `✗ ${invalid} is not a valid job search (2 problems):\n  - applications[0].role: must not be empty\n  - applications[0].companyId: refers to "ghost", which is not an id in companies\n`,
+      `✗ ${invalid} is not a valid job search (2 problems):\n  - applications[0] (id a1, line 1, column 49): role must not be empty\n  - applications[0] (id a1, line 1, column 29): companyId refers to "ghost", which is not an id in companies\n`,
     );
   });
 
   it('names a problem at the root as (root), in the singular, with --strict', async () => {
     const extra = file({ companies: [], notes: 'hi' });
-    expect((await run(['validate', extra])).code).toBe(0);
+    const fields =
+      'fields are $comment, $schema, version, candidate, companies, contacts, applications, referrals, messages, interviews, offers';
+    const lenient = await run(['validate', extra]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toBe(
+      `✓ ${extra} is a valid job search: 0 applications, 0 companies, 0 contacts, 0 referrals, 0 messages, 0 interviews, 0 offers.\n! ${extra} has 1 key the model does not know, ignored (--strict makes them errors):\n  - notes (line 1, column 17): is not a field here (value "hi"); ${fields}\n`,
+    );
     const result = await run(['validate', extra, '--strict']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe(
-      `✗ ${extra} is not a valid job search (1 problem):\n  - (root): has unknown key "notes"\n`,
+      `✗ ${extra} is not a valid job search (1 problem):\n  - notes (line 1, column 17): is not a field here (value "hi"); ${fields}\n`,
     );
   });
 

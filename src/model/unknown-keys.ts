@@ -1,0 +1,82 @@
+import type * as z from 'zod/v4';
+import { closest } from '../engine/suggest';
+import { formatPath, showValue, type ValidationIssue } from './issues';
+
+interface Def {
+  readonly type: string;
+  readonly shape?: Record<string, z.ZodType>;
+  readonly element?: z.ZodType;
+  readonly innerType?: z.ZodType;
+  readonly in?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema under `optional`, `default` and `pipe` wrappers: an object, an array or a leaf. */
+function unwrap(schema: z.ZodType): Def {
+  let def = defOf(schema);
+  for (;;) {
+    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    if (inner === undefined) return def;
+    def = defOf(inner);
+  }
+}
+
+/**
+ * A known key that an unknown one was probably meant as, ignoring case. Short keys are too
+ * unlike any field for a guess to help (`ceo` is not a misspelt `id`).
+ */
+function suggestion(key: string, known: readonly string[]): string | undefined {
+  if (key.length < 4) return undefined;
+  const lower = closest(
+    key.toLowerCase(),
+    known.map((k) => k.toLowerCase()),
+  );
+  return known.find((k) => k.toLowerCase() === lower);
+}
+
+function walk(
+  schema: z.ZodType,
+  value: unknown,
+  keys: (string | number)[],
+  out: ValidationIssue[],
+): void {
+  const def = unwrap(schema);
+  if (def.type === 'array' && def.element && Array.isArray(value)) {
+    const element = def.element;
+    value.forEach((item, index) => {
+      walk(element, item, [...keys, index], out);
+    });
+    return;
+  }
+  if (def.type !== 'object' || !def.shape) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const shape = def.shape;
+  const known = Object.keys(shape);
+  for (const [key, child] of Object.entries(value)) {
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (field) {
+      walk(field, child, [...keys, key], out);
+      continue;
+    }
+    const at = [...keys, key];
+    const hint = suggestion(key, known);
+    out.push({
+      path: formatPath(at),
+      keys: at,
+      code: 'unknown-key',
+      message: `is not a field here (value ${showValue(child)})${hint ? `: did you mean "${hint}"?` : `; fields are ${known.join(', ')}`}`,
+    });
+  }
+}
+
+/**
+ * Finds keys the schema does not define, anywhere in `input`, each with the known key it was
+ * probably meant as (`repliedat` → `repliedAt`). The parser ignores such keys, so a typo would
+ * otherwise silently drop a value.
+ */
+export function findUnknownKeys(schema: z.ZodType, input: unknown): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  walk(schema, input, [], out);
+  return out;
+}
