@@ -57,6 +57,7 @@ export {
   type Subject,
 } from './engine/types';
 export type { ApplicationFacts } from './facts/application';
+export { restrictToAsOf } from './facts/as-of';
 export { FACT_CATALOG, type FactKind } from './facts/catalog';
 export type { InterviewFacts } from './facts/interview';
 export type { MessageFacts } from './facts/message';
@@ -75,6 +76,7 @@ export {
 export type { ReferralFacts } from './facts/referral';
 export type { SearchFacts } from './facts/search';
 export { filterAdvice, isAtLeast } from './format/filter';
+export { formatHtml, type HtmlFormatOptions } from './format/html/index';
 export { escapeMarkdown, formatMarkdown, type MarkdownFormatOptions } from './format/markdown';
 export {
   formatReport,

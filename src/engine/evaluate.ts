@@ -1,4 +1,5 @@
 import { Fact } from 'json-rules-engine';
+import { restrictToAsOf } from '../facts/as-of';
 import { computeFacts } from '../facts/compute';
 import type { OutlookOptions } from '../facts/outlook';
 import { parseSearch } from '../model/parse';
@@ -19,6 +20,12 @@ export interface EvaluateOptions {
   readonly asOf?: Date | string;
   /** Reject unknown keys in the search. */
   readonly strict?: boolean;
+  /**
+   * Evaluate the search as it stood on `asOf`, ignoring what was recorded later (see
+   * `restrictToAsOf`), as a history of past weeks needs. Off by default, so that records dated
+   * after `asOf` are reported as data gaps.
+   */
+  readonly ignoreLaterRecords?: boolean;
 }
 
 /** A fact added by a plugin: computed once per evaluation from the parsed search and date. */
@@ -91,7 +98,8 @@ export async function evaluateWithSetup(
   options: EvaluateOptions,
 ): Promise<HealthReport> {
   const asOf = resolveAsOf(options.asOf);
-  const search = parseSearch(input, { strict: options.strict ?? false });
+  const parsed = parseSearch(input, { strict: options.strict ?? false });
+  const search = options.ignoreLaterRecords === true ? restrictToAsOf(parsed, asOf) : parsed;
   const facts = computeFacts(search, asOf, setup.outlook);
   const runtime = new RuntimeFacts(facts.search, customFacts(setup.facts, { search, asOf }));
   const runs: RuleRun[] = [];

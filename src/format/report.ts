@@ -1,9 +1,14 @@
 import type { HealthReport } from '../engine/report';
+import type { JobSearch } from '../model/schemas';
+import { formatHtml } from './html/index';
 import { formatMarkdown } from './markdown';
 import { formatText } from './text';
 
-/** The report formats: `text` for a terminal, `markdown` for a coach, `json` for programs. */
-export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
+/**
+ * The report formats: `text` for a terminal, `markdown` for a coach, `json` for programs,
+ * `html` for a page to look at.
+ */
+export const REPORT_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 /** A report format. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -14,8 +19,10 @@ export interface ReportFormatOptions {
   readonly format?: ReportFormat;
   /** Use ANSI colours in `text` (default false); ignored by the other formats. */
   readonly color?: boolean;
-  /** The job seeker's name, shown in the heading of `text` and `markdown`. */
+  /** The job seeker's name, shown in the heading of `text`, `markdown` and `html`. */
   readonly name?: string;
+  /** The parsed search, from which `html` draws the pipeline funnel and weekly applications. */
+  readonly search?: JobSearch;
 }
 
 /**
@@ -29,6 +36,11 @@ export function formatReport(report: HealthReport, options: ReportFormatOptions 
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'markdown':
       return formatMarkdown(report, name);
+    case 'html':
+      return formatHtml(report, {
+        ...name,
+        ...(options.search !== undefined ? { search: options.search } : {}),
+      });
     case 'text':
       return formatText(report, { color: options.color ?? false, ...name });
   }

@@ -4,6 +4,7 @@ import {
   formatReport,
   type HealthReport,
   isAtLeast,
+  parseSearch,
   REPORT_FORMATS,
   SearchValidationError,
 } from '../../index';
@@ -109,6 +110,8 @@ export const evaluate = defineCommand({
         format,
         color: stdoutColor(args.color, io),
         ...(name !== undefined ? { name } : {}),
+        // Already validated by the evaluation; the HTML funnel is drawn from it.
+        ...(format === 'html' ? { search: parseSearch(search) } : {}),
       }),
     );
     const fails = failOn && report.advice.some((a) => isAtLeast(a.severity, failOn));
