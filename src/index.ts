@@ -76,7 +76,12 @@ export {
 export type { ReferralFacts } from './facts/referral';
 export type { SearchFacts } from './facts/search';
 export { filterAdvice, isAtLeast } from './format/filter';
-export { formatHtml, type HtmlFormatOptions } from './format/html/index';
+export {
+  formatHistoryHtml,
+  formatHtml,
+  type HistoryHtmlOptions,
+  type HtmlFormatOptions,
+} from './format/html/index';
 export { escapeMarkdown, formatMarkdown, type MarkdownFormatOptions } from './format/markdown';
 export {
   formatReport,
@@ -85,6 +90,17 @@ export {
   type ReportFormatOptions,
 } from './format/report';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
+export {
+  COMPARED_METRICS,
+  type ComparedMetric,
+  compareReports,
+  type MetricChange,
+  type OpenAdvice,
+  type ReportComparison,
+  type ReportHeadline,
+} from './history/compare';
+export { comparisonMarkdown, comparisonText, historyMarkdown, historyText } from './history/format';
+export { type HistoryOptions, type HistoryPoint, searchHistory } from './history/history';
 export { SearchValidationError } from './model/errors';
 export type { ValidationIssue } from './model/issues';
 export { searchJsonSchema } from './model/json-schema';

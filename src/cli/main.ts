@@ -8,6 +8,7 @@ import { checkArgs } from './args';
 import { stderrColor, stdoutColor } from './color';
 import { calendar } from './commands/calendar';
 import { evaluate } from './commands/evaluate';
+import { history } from './commands/history';
 import { init } from './commands/init';
 import { rules } from './commands/rules';
 import { schema } from './commands/schema';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, CommandDef<any>> = {
   schema,
   init,
   calendar,
+  history,
 };
 
 const program = defineCommand({

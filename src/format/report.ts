@@ -1,4 +1,6 @@
 import type { HealthReport } from '../engine/report';
+import type { ReportComparison } from '../history/compare';
+import { comparisonMarkdown, comparisonText } from '../history/format';
 import type { JobSearch } from '../model/schemas';
 import { formatHtml } from './html/index';
 import { formatMarkdown } from './markdown';
@@ -23,25 +25,32 @@ export interface ReportFormatOptions {
   readonly name?: string;
   /** The parsed search, from which `html` draws the pipeline funnel and weekly applications. */
   readonly search?: JobSearch;
+  /**
+   * A comparison with an earlier report (`compareReports`), shown after the report in `text`
+   * and `markdown` and as a section in `html`; `json` then prints `{ report, comparison }`.
+   */
+  readonly comparison?: ReportComparison;
 }
 
 /**
- * Formats a report in one of {@link REPORT_FORMATS}. `json` is the report itself, indented, with
- * a final newline.
+ * Formats a report in one of {@link REPORT_FORMATS}. `json` is the report itself (or, with a
+ * comparison, `{ report, comparison }`), indented, with a final newline.
  */
 export function formatReport(report: HealthReport, options: ReportFormatOptions = {}): string {
   const name = options.name !== undefined ? { name: options.name } : {};
+  const { comparison } = options;
   switch (options.format ?? 'text') {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return `${JSON.stringify(comparison ? { report, comparison } : report, null, 2)}\n`;
     case 'markdown':
-      return formatMarkdown(report, name);
+      return `${formatMarkdown(report, name)}${comparison ? `\n${comparisonMarkdown(comparison)}` : ''}`;
     case 'html':
       return formatHtml(report, {
         ...name,
         ...(options.search !== undefined ? { search: options.search } : {}),
+        ...(comparison !== undefined ? { comparison } : {}),
       });
     case 'text':
-      return formatText(report, { color: options.color ?? false, ...name });
+      return `${formatText(report, { color: options.color ?? false, ...name })}${comparison ? `\n${comparisonText(comparison)}` : ''}`;
   }
 }

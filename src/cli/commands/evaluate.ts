@@ -1,5 +1,6 @@
 import { defineCommand } from 'citty';
 import {
+  compareReports,
   filterAdvice,
   formatReport,
   type HealthReport,
@@ -14,6 +15,7 @@ import { dateOption, oneOf, repeated, severityOption, shared } from '../args';
 import { stdoutColor } from '../color';
 import { CliError, EXIT, listIssues } from '../errors';
 import { type CliIo, ioOf } from '../io';
+import { readPreviousReport } from '../previous-report';
 import { candidateName } from '../search-name';
 
 /** What an evaluation from the command line needs. */
@@ -95,6 +97,12 @@ export const evaluate = defineCommand({
     },
     strict: shared.strict,
     color: shared.color,
+    compare: {
+      type: 'string',
+      description:
+        'An earlier report (saved with --format json) to compare with: what changed since, in every format',
+      valueHint: 'file',
+    },
   },
   async run(context) {
     const { args, rawArgs } = context;
@@ -102,6 +110,8 @@ export const evaluate = defineCommand({
     const format = oneOf(args.format, REPORT_FORMATS, '--format') ?? 'text';
     const minSeverity = severityOption(args['min-severity'], '--min-severity');
     const failOn = severityOption(args['fail-on'], '--fail-on');
+    const previous =
+      args.compare === undefined ? undefined : await readPreviousReport(args.compare);
     const { report, search } = await evaluateRequest(requestFromArgs(args, rawArgs), io);
     const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
     const name = format === 'json' ? undefined : candidateName(search);
@@ -112,6 +122,7 @@ export const evaluate = defineCommand({
         ...(name !== undefined ? { name } : {}),
         // Already validated by the evaluation; the HTML funnel is drawn from it.
         ...(format === 'html' ? { search: parseSearch(search) } : {}),
+        ...(previous ? { comparison: compareReports(previous, shown) } : {}),
       }),
     );
     const fails = failOn && report.advice.some((a) => isAtLeast(a.severity, failOn));

@@ -1,10 +1,13 @@
 import type { HealthReport } from '../../engine/report';
 import type { OfferOutlook } from '../../facts/outlook';
+import type { ReportComparison } from '../../history/compare';
+import type { HistoryPoint } from '../../history/history';
 import type { JobSearch } from '../../model/schemas';
 import { count, day, pct } from '../labels';
 import { adviceSection } from './advice';
 import { columnChart, scoreGauge, shareBar } from './charts';
 import { escapeHtml } from './escape';
+import { comparisonSection, historySection } from './history';
 import { type FunnelStage, type PipelineView, pipelineView } from './pipeline';
 import { STYLES } from './styles';
 
@@ -17,6 +20,10 @@ export interface HtmlFormatOptions {
    * week are drawn from it (as it stood on the report's date); without it they are left out.
    */
   readonly search?: JobSearch;
+  /** A comparison with an earlier report (`compareReports`), shown as "since" that report. */
+  readonly comparison?: ReportComparison;
+  /** The search week by week (`searchHistory`), shown as charts and a table. */
+  readonly history?: readonly HistoryPoint[];
 }
 
 const STAGE_LABEL: Readonly<Record<FunnelStage, string>> = {
@@ -111,13 +118,7 @@ export function formatHtml(report: HealthReport, options: HtmlFormatOptions = {}
   const who = options.name ? `: ${escapeHtml(options.name)}` : '';
   const view =
     options.search === undefined ? undefined : pipelineView(options.search, new Date(report.asOf));
-  return [
-    '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Job search health${who} — ${escapeHtml(day(report.asOf))}</title>`,
-    `<style>${STYLES}</style></head><body><main>`,
-    `<header><h1>Job search health${who}</h1><p class="muted">Report as of <time datetime="${escapeHtml(day(report.asOf))}">${escapeHtml(day(report.asOf))}</time>.</p></header>`,
+  return page(`Job search health${who}`, report.asOf, [
     '<div class="grid">',
     summarySection(report),
     outlookSection(report),
@@ -125,9 +126,45 @@ export function formatHtml(report: HealthReport, options: HtmlFormatOptions = {}
     view === undefined ? '' : funnelSection(view),
     '</div>',
     view === undefined ? '' : weeklySection(report, view),
+    options.comparison === undefined ? '' : comparisonSection(options.comparison),
+    options.history === undefined ? '' : historySection(options.history),
     adviceSection(report),
+  ]);
+}
+
+/** A whole page: `heading` (already escaped) and its date, then `body`, with the styles inline. */
+function page(heading: string, asOf: string, body: readonly string[]): string {
+  const date = escapeHtml(day(asOf));
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${heading} — ${date}</title>`,
+    `<style>${STYLES}</style></head><body><main>`,
+    `<header><h1>${heading}</h1><p class="muted">As of <time datetime="${date}">${date}</time>.</p></header>`,
+    ...body,
     '<footer class="muted">Made with job-search-health. Figures are estimates to guide the search, not predictions.</footer>',
     '</main></body></html>',
     '',
   ].join('\n');
+}
+
+/** Options of {@link formatHistoryHtml}. */
+export interface HistoryHtmlOptions {
+  /** The job seeker's name, shown in the heading and title. */
+  readonly name?: string;
+}
+
+/**
+ * Formats a search's history (`searchHistory`) as one self-contained HTML page: the score and
+ * the offer outlook week by week as inline SVG charts, and a table of the weeks with what
+ * changed in each. Escaped and deterministic like {@link formatHtml}.
+ */
+export function formatHistoryHtml(
+  points: readonly HistoryPoint[],
+  options: HistoryHtmlOptions = {},
+): string {
+  const who = options.name ? `: ${escapeHtml(options.name)}` : '';
+  const last = points.at(-1)?.asOf ?? '';
+  return page(`Job search history${who}`, last, [historySection(points)]);
 }
