@@ -9,6 +9,7 @@ import {
   SearchValidationError,
   type Severity,
 } from 'job-search-health';
+import { reportToICalendar } from 'job-search-health/calendar';
 import { InputError, parseJson } from 'job-search-health/node';
 
 /** The largest request body `POST /evaluate` accepts unless told otherwise: 1 MB. */
@@ -27,6 +28,11 @@ export interface AppOptions {
   readonly advisor?: Advisor;
   /** The largest request body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}). */
   readonly maxBodyBytes?: number;
+  /**
+   * The search whose dated actions `GET /calendar.ics` publishes, read on every request (for
+   * example from a file the user keeps up to date). Without it, that route answers 404.
+   */
+  readonly calendarSearch?: () => unknown | Promise<unknown>;
 }
 
 /** One rule as `GET /rules` lists it. */
@@ -90,6 +96,8 @@ function summarise(rule: Advisor['rules'][number]): RuleSummary {
  *   size limit.
  * - `GET /rules`: the rules in force.
  * - `GET /healthz`: `{ "status": "ok" }` while the service runs.
+ * - `GET /calendar.ics`: the dated actions of `calendarSearch`'s report, for calendar apps to
+ *   subscribe to; events that changed since the last answer get a higher `SEQUENCE`.
  *
  * One advisor serves every request: its rules are compiled once, and it queues concurrent
  * evaluations itself.
@@ -102,6 +110,16 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/rules', (c) => c.json(rules));
+
+  let lastCalendar: string | undefined;
+  app.get('/calendar.ics', async (c) => {
+    if (options.calendarSearch === undefined)
+      return fail(c, 404, { error: 'not-found', message: 'No calendar is published here.' });
+    // An invalid search is the server's own data problem: onError logs it and answers 500.
+    const report = await advisor.evaluate(await options.calendarSearch(), { asOf: new Date() });
+    lastCalendar = reportToICalendar(report, lastCalendar ? { previous: lastCalendar } : {});
+    return c.body(lastCalendar, 200, { 'content-type': 'text/calendar; charset=utf-8' });
+  });
 
   app.post(
     '/evaluate',

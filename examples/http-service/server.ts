@@ -3,6 +3,8 @@
 //   curl -s -X POST 'http://127.0.0.1:3000/evaluate?asOf=2026-11-25' \
 //     -H 'content-type: application/json' --data-binary @examples/story/search.json
 //   curl -s http://127.0.0.1:3000/rules
+// With CALENDAR_SEARCH=path/to/search.json, GET /calendar.ics publishes that search's actions.
+import { readFile } from 'node:fs/promises';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 
@@ -16,7 +18,13 @@ if (!/^\d+$/.test(rawPort) || port > 65_535) {
   process.exit(2);
 }
 
-const server = serve({ fetch: createApp().fetch, port, hostname: HOST }, (info) => {
+const calendarFile = process.env.CALENDAR_SEARCH;
+const app = createApp(
+  calendarFile
+    ? { calendarSearch: async () => JSON.parse(await readFile(calendarFile, 'utf8')) }
+    : {},
+);
+const server = serve({ fetch: app.fetch, port, hostname: HOST }, (info) => {
   process.stdout.write(`Listening on http://${HOST}:${info.port} (POST /evaluate, GET /rules)\n`);
 });
 

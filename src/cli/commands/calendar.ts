@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { reportToICalendar } from '../../calendar/index';
 import { count } from '../../format/labels';
@@ -43,8 +43,13 @@ export const calendar = defineCommand({
     const { report, search } = await evaluateRequest(requestFromArgs(args, rawArgs), io);
     const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
     const name = candidateName(search);
-    const ics = reportToICalendar(shown, name ? { calendarName: `Job search: ${name}` } : {});
     const out = args.out ?? defaultOut(args.file);
+    // The file being replaced is the previous export: events that changed get a higher SEQUENCE.
+    const previous = out === '-' ? undefined : await readFile(out, 'utf8').catch(() => undefined);
+    const ics = reportToICalendar(shown, {
+      ...(name ? { calendarName: `Job search: ${name}` } : {}),
+      ...(previous !== undefined ? { previous } : {}),
+    });
     if (out === '-') {
       io.stdout.write(ics);
       return EXIT.ok;
