@@ -45,6 +45,12 @@ describe.skipIf(chromiumPath === undefined)('the HTML report in Chromium', () =>
     expect(errors).toEqual([]);
   });
 
+  it('prints the evidence unfolded', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('details li').first().isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('opens the evidence of a piece of advice', async () => {
     const details = page.locator('details').first();
     await expect(details.locator('li').first().isVisible()).resolves.toBe(false);

@@ -173,3 +173,45 @@ describe('pipelineView', () => {
     });
   });
 });
+
+describe('formatHtml edge cases', async () => {
+  const report = await storyReport();
+  const withOutlook = (outlook: Partial<typeof report.metrics.offerOutlook>) => ({
+    ...report,
+    metrics: { ...report.metrics, offerOutlook: { ...report.metrics.offerOutlook, ...outlook } },
+  });
+
+  it('words the outlook whether the target is met, reachable one way, or out of reach', () => {
+    expect(formatHtml(withOutlook({ probability: 0.9 }))).toContain('That meets the target.');
+    expect(formatHtml(withOutlook({ toReachTarget: { cold: null, referred: 4 } }))).toContain(
+      'Reaching the target would take about 4 more referred applications.',
+    );
+    expect(formatHtml(withOutlook({ toReachTarget: { cold: null, referred: null } }))).toContain(
+      'More applications alone are unlikely to reach the target.',
+    );
+  });
+
+  it('shows the weekly goal and draws a history inside the report', async () => {
+    const goal = { ...raw, candidate: { ...raw.candidate, goals: { weeklyApplications: 5 } } };
+    const withGoal = { ...report, metrics: { ...report.metrics, weeklyApplicationGoal: 5 } };
+    const page = formatHtml(withGoal, {
+      search: parseSearch(goal),
+      history: [
+        {
+          asOf: report.asOf,
+          score: 40,
+          rating: 'critical',
+          applicationsLastWeek: 0,
+          activeCompanies: 3,
+          offerProbability: 0.08,
+          adviceCount: 4,
+          newAdvice: [],
+          resolvedAdvice: [],
+        },
+      ],
+    });
+    expect(page).toContain('; goal 5 a week.');
+    expect(page).toContain('<h2 id="history-h">Week by week</h2>');
+    expect(page).toContain('aria-label="Score by week: 2026-11-25: 40."');
+  });
+});

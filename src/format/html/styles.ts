@@ -67,6 +67,6 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85rem;ov
 footer{margin:2rem 0 1rem;font-size:.875rem}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333;--card:#fff;--line:#999}
 main{max-width:none;padding:0}.cal,summary{display:none}details>*{display:block}
-details:not([open])>:not(summary){display:block}.card,.panel,section{break-inside:avoid}
+details::details-content{content-visibility:visible;display:block}.card,.panel,section{break-inside:avoid}
 a{color:inherit;text-decoration:none}}
 `.trim();
