@@ -91,7 +91,6 @@ export {
 } from './format/report';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
 export {
-  COMPARED_METRICS,
   type ComparedMetric,
   compareReports,
   type MetricChange,

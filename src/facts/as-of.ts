@@ -111,7 +111,8 @@ function restrictOffer(offer: Offer, asOf: Date): Offer {
  * The search as it stood on `asOf`: records dated after it are dropped (applications not yet
  * saved or sent, messages, interviews, offers and referral requests), replies and referral
  * updates made later are undone, and each application takes the stage it had then (from its
- * `stageHistory`, or inferred from the records kept; see {@link stageAt}). References to
+ * `stageHistory`, or inferred from the records kept: an offer received, an interview held, or
+ * just sent). References to
  * dropped records are removed, so the result is a consistent search. Undated records are kept.
  * The search given is not modified.
  *

@@ -1,8 +1,18 @@
 import type { HealthReport } from '../engine/report';
 import type { Advice, Rating } from '../engine/types';
 
-/** The metrics a comparison follows, with how to show them. */
-export const COMPARED_METRICS = [
+/** A metric a comparison follows: a count from the report's metrics, or the chance of an offer. */
+export type ComparedMetric =
+  | 'activeApplications'
+  | 'activeCompanies'
+  | 'applicationsLast7Days'
+  | 'interviewsInProgress'
+  | 'pendingOutreach'
+  | 'pendingOffers'
+  | 'offerProbability';
+
+/** The metrics a comparison follows, in order, with how to name them. */
+const COMPARED_METRICS: readonly { key: ComparedMetric; label: string }[] = [
   { key: 'activeApplications', label: 'Open applications' },
   { key: 'activeCompanies', label: 'Companies with an open application' },
   { key: 'applicationsLast7Days', label: 'Applications sent in the last 7 days' },
@@ -10,10 +20,7 @@ export const COMPARED_METRICS = [
   { key: 'pendingOutreach', label: 'Messages waiting for a reply' },
   { key: 'pendingOffers', label: 'Pending offers' },
   { key: 'offerProbability', label: 'Chance of an offer' },
-] as const;
-
-/** A metric a comparison follows. */
-export type ComparedMetric = (typeof COMPARED_METRICS)[number]['key'];
+];
 
 /** How one metric moved. */
 export interface MetricChange {
@@ -57,7 +64,7 @@ export interface ReportComparison {
   readonly after: ReportHeadline;
   /** `after.score - before.score`. */
   readonly scoreChange: number;
-  /** Every followed metric, changed or not, in {@link COMPARED_METRICS} order. */
+  /** Every followed metric, changed or not, in a fixed order. */
   readonly metrics: readonly MetricChange[];
   /** Advice in the later report only, in its order. */
   readonly newAdvice: readonly Advice[];
