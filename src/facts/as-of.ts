@@ -112,9 +112,8 @@ function restrictOffer(offer: Offer, asOf: Date): Offer {
  * saved or sent, messages, interviews, offers and referral requests), replies and referral
  * updates made later are undone, and each application takes the stage it had then (from its
  * `stageHistory`, or inferred from the records kept: an offer received, an interview held, or
- * just sent). References to
- * dropped records are removed, so the result is a consistent search. Undated records are kept.
- * The search given is not modified.
+ * just sent). References to dropped records are removed, so the result is a consistent search.
+ * Undated records are kept. The search given is not modified.
  *
  * What the data cannot tell is left as it is now: an offer accepted or declined, or a
  * rejection, with no dated stage change, is assumed to have stood since the records show it.
