@@ -65,13 +65,17 @@ describe.skipIf(chromiumPath === undefined)('the playground in Chromium', () => 
       'Job search health: Ada',
     );
     await page.click('#example');
-    await page.locator('#status', { hasText: 'Report ready' }).waitFor();
+    await page.frameLocator('#report').locator('h1', { hasText: 'Maya Chen' }).waitFor();
   });
 
   for (const scheme of ['light', 'dark'] as const)
     it(`has no accessibility violations in ${scheme} mode`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: artifact(`playground-${scheme}.png`), fullPage: true });
+      // A full-page capture leaves the sandboxed report frame blank: capture it on its own.
+      await page
+        .locator('#report')
+        .screenshot({ path: artifact(`playground-report-${scheme}.png`) });
       expect(await axeViolations(page)).toEqual([]);
     });
 
