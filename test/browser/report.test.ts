@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatHtml, parseSearch } from '../../src/index';
+import { formatHistoryHtml, formatHtml, parseSearch, searchHistory } from '../../src/index';
 import { storyReport } from '../format/fixture';
 import { artifact, findChromium, launch } from './chromium';
 import { axeViolations, watchConsole } from './page';
@@ -73,5 +73,17 @@ describe.skipIf(chromiumPath === undefined)('the HTML report in Chromium', () =>
     );
     await page.screenshot({ path: artifact('report-phone.png'), fullPage: true });
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('shows the week-by-week history, accessible in both schemes', async () => {
+    const points = await searchHistory(story, { asOf: '2026-11-25' });
+    await page.setContent(formatHistoryHtml(points, { name: 'Maya Chen' }), { waitUntil: 'load' });
+    await expect(page.locator('tbody tr').count()).resolves.toBe(points.length);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.screenshot({ path: artifact('history-phone.png'), fullPage: true });
+    expect(errors).toEqual([]);
   });
 });

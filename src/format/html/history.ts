@@ -72,7 +72,8 @@ export function historySection(points: readonly HistoryPoint[]): string {
     `<div class="panel"><h3>Score</h3>${score}</div>`,
     `<div class="panel"><h3>Chance of an offer</h3>${outlook}</div>`,
     '</div>',
-    `<div class="panel"><table><thead><tr><th scope="col">Week to</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Sent</th><th scope="col" class="num">Companies</th><th scope="col" class="num">Outlook</th><th scope="col">What changed</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+    // Scrolls sideways on a phone, so it takes keyboard focus to be scrolled without a mouse.
+    `<div class="panel" tabindex="0" role="region" aria-label="Weeks"><table><thead><tr><th scope="col">Week to</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Sent</th><th scope="col" class="num">Companies</th><th scope="col" class="num">Outlook</th><th scope="col">What changed</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
     '</section>',
   ].join('');
 }
