@@ -64,7 +64,11 @@ export function historySection(points: readonly HistoryPoint[]): string {
   );
   const rows = points.map(
     (p) =>
-      `<tr><th scope="row"><time datetime="${escapeHtml(day(p.asOf))}">${escapeHtml(day(p.asOf))}</time></th><td class="num">${p.score}</td><td>${escapeHtml(p.rating)}</td><td class="num">${p.applicationsLastWeek}</td><td class="num">${p.activeCompanies}</td><td class="num">${pct(p.offerProbability)}</td><td>${escapeHtml(weekChanges(p))}</td></tr>`,
+      `<tr><th scope="row"><time datetime="${escapeHtml(day(p.asOf))}">${escapeHtml(day(p.asOf))}</time></th><td class="num">${p.score}</td><td>${escapeHtml(p.rating)}</td><td class="num">${p.applicationsLastWeek}</td><td class="num">${p.activeCompanies}</td><td class="num">${pct(p.offerProbability)}</td></tr>`,
+  );
+  const changes = points.map(
+    (p) =>
+      `<li><time datetime="${escapeHtml(day(p.asOf))}">${escapeHtml(day(p.asOf))}</time>: ${escapeHtml(weekChanges(p))}</li>`,
   );
   return [
     '<section aria-labelledby="history-h"><h2 id="history-h">Week by week</h2>',
@@ -73,7 +77,8 @@ export function historySection(points: readonly HistoryPoint[]): string {
     `<div class="panel"><h3>Chance of an offer</h3>${outlook}</div>`,
     '</div>',
     // Scrolls sideways on a phone, so it takes keyboard focus to be scrolled without a mouse.
-    `<div class="panel" tabindex="0" role="region" aria-label="Weeks"><table><thead><tr><th scope="col">Week to</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Sent</th><th scope="col" class="num">Companies</th><th scope="col" class="num">Outlook</th><th scope="col">What changed</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+    `<div class="panel" tabindex="0" role="region" aria-label="Weeks"><table><thead><tr><th scope="col">Week to</th><th scope="col" class="num">Score</th><th scope="col">Rating</th><th scope="col" class="num">Sent</th><th scope="col" class="num">Companies</th><th scope="col" class="num">Outlook</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+    `<div class="panel"><h3>What changed</h3><ul>${changes.join('')}</ul></div>`,
     '</section>',
   ].join('');
 }

@@ -42,7 +42,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .chart{width:100%;height:auto;max-height:14rem}
 .chart .col{fill:var(--accent)}
 .chart .axis{stroke:var(--line)}
-.chart text{fill:var(--muted);font-size:11px}
+.chart text{fill:var(--muted);font-size:14px}
 .chart .line{fill:none;stroke:var(--accent);stroke-width:2}
 .chart .dot{fill:var(--accent)}
 .cards{list-style:none;margin:0;padding:0;display:grid;gap:.75rem}
