@@ -16,6 +16,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     external: [/^zod(\/|$)/, 'json-rules-engine'],
+    // ESM-only and small: bundled, so the CommonJS build needs no require() of an ES module.
+    noExternal: ['string-width', 'strip-ansi', 'ansi-regex', 'get-east-asian-width'],
     publicDir: 'schema',
   },
   {
@@ -27,5 +29,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     external: [/^zod(\/|$)/, 'json-rules-engine'],
+    noExternal: ['string-width', 'strip-ansi', 'ansi-regex', 'get-east-asian-width'],
   },
 ]);

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Warns when no Chromium is found, as the browser tests are then skipped.
+    globalSetup: ['test/browser/global-setup.ts'],
     // Collected and enforced whenever `--coverage` is given, as `npm test` (test:unit) does.
     coverage: {
       provider: 'v8',

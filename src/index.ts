@@ -68,6 +68,7 @@ export {
   type TemplateText,
 } from './engine/types';
 export type { ApplicationFacts } from './facts/application';
+export { restrictToAsOf } from './facts/as-of';
 export { FACT_CATALOG, type FactKind } from './facts/catalog';
 export type { InterviewFacts } from './facts/interview';
 export type { MessageFacts } from './facts/message';
@@ -86,6 +87,12 @@ export {
 export type { ReferralFacts } from './facts/referral';
 export { SEARCH_STATES, type SearchFacts, type SearchState } from './facts/search';
 export { filterAdvice, isAtLeast } from './format/filter';
+export {
+  formatHistoryHtml,
+  formatHtml,
+  type HistoryHtmlOptions,
+  type HtmlFormatOptions,
+} from './format/html/index';
 export { escapeMarkdown, formatMarkdown, type MarkdownFormatOptions } from './format/markdown';
 export {
   formatReport,
@@ -95,6 +102,16 @@ export {
 } from './format/report';
 export { terminalSafe } from './format/terminal';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
+export {
+  type ComparedMetric,
+  compareReports,
+  type MetricChange,
+  type OpenAdvice,
+  type ReportComparison,
+  type ReportHeadline,
+} from './history/compare';
+export { comparisonMarkdown, comparisonText, historyMarkdown, historyText } from './history/format';
+export { type HistoryOptions, type HistoryPoint, searchHistory } from './history/history';
 export {
   type DayOrder,
   type DelimitedOptions,

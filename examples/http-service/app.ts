@@ -11,6 +11,7 @@ import {
   SearchValidationError,
   type Severity,
 } from 'job-search-health';
+import { reportToICalendar } from 'job-search-health/calendar';
 import { InputError, parseJson } from 'job-search-health/node';
 import { EvaluationTimeoutError } from './pool';
 
@@ -43,6 +44,11 @@ export interface AppOptions {
   readonly evaluate?: Evaluate;
   /** Longest wait for the request body, in ms, before answering 408 (default 10 s). */
   readonly bodyTimeoutMs?: number;
+  /**
+   * The search whose dated actions `GET /calendar.ics` publishes, read on every request (for
+   * example from a file the user keeps up to date). Without it, that route answers 404.
+   */
+  readonly calendarSearch?: () => unknown | Promise<unknown>;
 }
 
 /** One rule as `GET /rules` lists it. */
@@ -126,6 +132,8 @@ function summarise(rule: Advisor['rules'][number]): RuleSummary {
  *   too long.
  * - `GET /rules`: the rules in force.
  * - `GET /healthz`: `{ "status": "ok" }` while the service runs.
+ * - `GET /calendar.ics`: the dated actions of `calendarSearch`'s report, for calendar apps to
+ *   subscribe to; events that changed since the last answer get a higher `SEQUENCE`.
  *
  * One advisor serves every request unless `evaluate` says otherwise: its rules are compiled once,
  * and it queues concurrent evaluations itself.
@@ -141,6 +149,16 @@ export function createApp(options: AppOptions = {}): Hono {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/rules', (c) => c.json(rules));
+
+  let lastCalendar: string | undefined;
+  app.get('/calendar.ics', async (c) => {
+    if (options.calendarSearch === undefined)
+      return fail(c, 404, { error: 'not-found', message: 'No calendar is published here.' });
+    // An invalid search is the server's own data problem: onError logs it and answers 500.
+    const report = await advisor.evaluate(await options.calendarSearch(), { asOf: new Date() });
+    lastCalendar = reportToICalendar(report, lastCalendar ? { previous: lastCalendar } : {});
+    return c.body(lastCalendar, 200, { 'content-type': 'text/calendar; charset=utf-8' });
+  });
 
   app.post(
     '/evaluate',

@@ -8,6 +8,9 @@
 // are answered while heavy searches are evaluated; a client that stalls while sending its body
 // gets 408 after $BODY_TIMEOUT_MS (default 10000), and an evaluation that runs longer than
 // $EVALUATION_TIMEOUT_MS (default 30000) gets 503 while its worker is replaced.
+//
+// With CALENDAR_SEARCH=path/to/search.json, GET /calendar.ics publishes that search's actions.
+import { readFile } from 'node:fs/promises';
 import { serve } from '@hono/node-server';
 import { createApp, DEFAULT_BODY_TIMEOUT_MS } from './app';
 import { createWorkerPool } from './pool';
@@ -31,10 +34,17 @@ const workers = Math.max(1, whole('WORKERS', 2, 64));
 const bodyTimeoutMs = whole('BODY_TIMEOUT_MS', DEFAULT_BODY_TIMEOUT_MS, 3_600_000);
 const timeoutMs = whole('EVALUATION_TIMEOUT_MS', 30_000, 3_600_000);
 
+const calendarFile = process.env.CALENDAR_SEARCH;
 const pool = createWorkerPool({ size: workers, timeoutMs });
 const server = serve(
   {
-    fetch: createApp({ evaluate: pool.evaluate, bodyTimeoutMs }).fetch,
+    fetch: createApp({
+      evaluate: pool.evaluate,
+      bodyTimeoutMs,
+      ...(calendarFile
+        ? { calendarSearch: async () => JSON.parse(await readFile(calendarFile, 'utf8')) }
+        : {}),
+    }).fetch,
     port,
     hostname: HOST,
     // Node's own limits, behind the app's: a request whose headers or body never finish is

@@ -1,6 +1,6 @@
 /**
  * `job-search-health/calendar`: a report's dated actions as an iCalendar file. A separate entry
- * point, so the main bundle does not load the `ics` library.
+ * point, so programs that only evaluate do not load the calendar writer.
  *
  * @module job-search-health/calendar
  */

@@ -10,6 +10,7 @@ import { stderrColor, stdoutColor } from './color';
 import { batch } from './commands/batch';
 import { calendar } from './commands/calendar';
 import { evaluate } from './commands/evaluate';
+import { history } from './commands/history';
 import { importSheet } from './commands/import';
 import { init } from './commands/init';
 import { rules } from './commands/rules';
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, CommandDef<any>> = {
   calendar,
   batch,
   import: importSheet,
+  history,
 };
 
 const program = defineCommand({

@@ -1,3 +1,5 @@
+import { wrapWords } from '../format/wrap';
+
 /** Width generated prose is wrapped at, matching the rest of the repository. */
 export const LINE_WIDTH = 100;
 
@@ -26,22 +28,11 @@ const BLOCK_START = /^(?:[-+*]|[>|<].*|#{1,6}|\d{1,9}[.)]|[-=_*]{2,}|[`~]{3,}.*)
  * `- `) and continuation lines are indented to match it.
  */
 export function wrap(text: string, first = ''): string {
-  const indent = ' '.repeat(first.length);
-  // Code spans stay whole, so a line never breaks inside one.
-  const words = text.match(/(?:`[^`]*`|[^\s`]|`)+/g) ?? [];
-  const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (const word of words) {
-    const fits = line.length + 1 + word.length <= LINE_WIDTH;
-    if (empty || fits || BLOCK_START.test(word)) {
-      line = empty ? `${line}${word}` : `${line} ${word}`;
-      empty = false;
-    } else {
-      lines.push(line);
-      line = `${indent}${word}`;
-    }
-  }
-  lines.push(line);
-  return lines.join('\n');
+  return wrapWords(text, first, ' '.repeat(first.length), LINE_WIDTH, {
+    // Code spans stay whole, so a line never breaks inside one.
+    words: /(?:`[^`]*`|[^\s`]|`)+/g,
+    mayStartLine: (word) => !BLOCK_START.test(word),
+    // Markdown readers reflow prose: a long word overflows rather than breaks.
+    keepWhole: () => true,
+  });
 }

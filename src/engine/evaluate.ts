@@ -1,3 +1,4 @@
+import { restrictToAsOf } from '../facts/as-of';
 import { computeFacts, type EvaluationFacts } from '../facts/compute';
 import type { OutlookOptions } from '../facts/outlook';
 import { parseSearch } from '../model/parse';
@@ -42,6 +43,12 @@ export interface EvaluateOptions {
    * it, rules are not timed and plugin facts get `EVALUATION_LIMITS.pluginFactTimeoutMs`.
    */
   readonly timeoutMs?: number;
+  /**
+   * Evaluate the search as it stood on `asOf`, ignoring what was recorded later (see
+   * `restrictToAsOf`), as a history of past weeks needs. Off by default, so that records dated
+   * after `asOf` are reported as data gaps.
+   */
+  readonly ignoreLaterRecords?: boolean;
 }
 
 /** A fact added by a plugin: computed once per evaluation from the parsed search and date. */
@@ -89,7 +96,8 @@ function limit(value: number | undefined, name: string): number | undefined {
 
 function prepare(input: unknown, setup: EvaluationSetup, options: EvaluateOptions): Prepared {
   const asOf = parseAsOf(options.asOf);
-  const search = parseSearch(input, { strict: options.strict ?? false });
+  const parsed = parseSearch(input, { strict: options.strict ?? false });
+  const search = options.ignoreLaterRecords === true ? restrictToAsOf(parsed, asOf) : parsed;
   const budget = new Budget(
     limit(options.maxConditionEvaluations, 'maxConditionEvaluations') ??
       EVALUATION_LIMITS.maxConditionEvaluations,

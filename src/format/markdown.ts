@@ -2,7 +2,8 @@ import type { HealthReport } from '../engine/report';
 import { type Advice, SEVERITIES } from '../engine/types';
 import type { OfferOutlook } from '../facts/outlook';
 import { failedRules, failedRulesHeading } from './failed-rules';
-import { count, day, pct, SEVERITY_LABEL } from './labels';
+import { day, pct, SEVERITY_LABEL } from './labels';
+import { outlookPlan } from './outlook';
 import { terminalSafe, UNSAFE_CHARACTERS } from './terminal';
 
 /** Options of {@link formatMarkdown}. */
@@ -47,11 +48,7 @@ function firstSentence(text: string): string {
 
 function outlookParagraph(o: OfferOutlook): string {
   const now = `Chance of at least one offer from the open applications: **${pct(o.probability)}** (target ${pct(o.target)}; about ${o.expectedOffers.toFixed(2)} offers expected).`;
-  if (o.probability >= o.target) return `${now} That meets the target.`;
-  // A weekly plan rather than a pile of applications still to send.
-  return o.weeksAtPlannedPace !== null
-    ? `${now} At ${count(o.plannedPace, 'application')} a week, that is about ${count(o.weeksAtPlannedPace, 'week')} away; each referral counts like about ${count(o.referralWorth, 'cold application')}.`
-    : `${now} More applications alone are unlikely to reach the target.`;
+  return `${now} ${outlookPlan(o)}`;
 }
 
 function metricsTable(report: HealthReport): string[] {

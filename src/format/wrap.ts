@@ -1,26 +1,96 @@
-const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+import stringWidth from 'string-width';
 
-/** Length of a string as shown: colour codes take no room. */
+/**
+ * Columns a string takes in a terminal: East Asian wide characters and emoji count two, colour
+ * codes and combining marks none.
+ */
 export function visibleLength(text: string): number {
-  return text.replace(ANSI, '').length;
+  return stringWidth(text);
+}
+
+/** How {@link wrapWords} splits and places words. */
+export interface WrapRules {
+  /** What a word is (default: a run of non-space characters). */
+  readonly words?: RegExp;
+  /** Whether a word may begin a line; one that may not stays on the line before. */
+  readonly mayStartLine?: (word: string) => boolean;
+  /** Whether a word too long for a line must stay whole (default: links). */
+  readonly keepWhole?: (word: string) => boolean;
+}
+
+const LINK = /^<?[a-z][a-z0-9+.-]*:\/\//i;
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Splits a word into pieces at most `room` columns wide, between characters as displayed. */
+function split(word: string, room: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const { segment } of segmenter.segment(word)) {
+    if (piece !== '' && visibleLength(piece + segment) > room) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += segment;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
 }
 
 /**
- * Wraps words to `width` visible characters, the first line indented by `first` and the rest
- * by `rest` (a hanging indent).
+ * Wraps words to `width` columns, measured as displayed (wide characters count two), the first
+ * line starting with `first` and the others with `rest` (a hanging indent). A word longer than
+ * a line is split between characters, except links (and what `rules.keepWhole` names), which
+ * overflow rather than break. The one wrapper of the package: text reports, CLI help and
+ * generated docs all use it.
  */
-export function wrap(text: string, first: string, rest: string, width: number): string {
+export function wrapWords(
+  text: string,
+  first: string,
+  rest: string,
+  width: number,
+  rules: WrapRules = {},
+): string {
+  const keepWhole = rules.keepWhole ?? ((word: string) => LINK.test(word));
+  const mayStartLine = rules.mayStartLine ?? (() => true);
   const lines: string[] = [];
-  let line = '';
   let indent = first;
-  for (const word of text.split(/\s+/)) {
-    if (word === '') continue;
-    if (line !== '' && visibleLength(indent + line) + 1 + visibleLength(word) > width) {
+  let line = '';
+  const room = () => Math.max(1, width - visibleLength(indent));
+  const add = (word: string) => {
+    if (line === '') {
+      line = word;
+      return;
+    }
+    if (visibleLength(line) + 1 + visibleLength(word) <= room() || !mayStartLine(word)) {
+      line = `${line} ${word}`;
+      return;
+    }
+    lines.push(indent + line);
+    indent = rest;
+    line = word;
+  };
+  for (const word of text.match(rules.words ?? /\S+/g) ?? []) {
+    if (keepWhole(word) || visibleLength(word) <= Math.max(1, width - visibleLength(rest))) {
+      add(word);
+      continue;
+    }
+    // Too long for any line: it starts a line of its own and is cut to lines' width.
+    if (line !== '') {
       lines.push(indent + line);
       indent = rest;
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
+    }
+    const pieces = split(word, Math.min(room(), Math.max(1, width - visibleLength(rest))));
+    line = pieces.pop() ?? '';
+    for (const piece of pieces) {
+      lines.push(indent + piece);
+      indent = rest;
+    }
   }
   if (line !== '') lines.push(indent + line);
   return lines.join('\n');
+}
+
+/** {@link wrapWords} with the default rules: the wrapper of terminal text. */
+export function wrap(text: string, first: string, rest: string, width: number): string {
+  return wrapWords(text, first, rest, width);
 }

@@ -296,7 +296,7 @@ describe('evaluate: usage errors exit 2 with a message naming the problem', () =
     [
       'a bad --format',
       ['--as-of', AS_OF, '--format', 'yaml'],
-      'invalid value "yaml" for --format: expected one of text, json, markdown',
+      'invalid value "yaml" for --format: expected one of text, json, markdown, html',
     ],
     [
       'a bad --min-severity',

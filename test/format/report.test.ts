@@ -26,7 +26,7 @@ describe('formatReport', () => {
     expect(formatReport(report, { format: 'markdown', name: 'Maya' })).toBe(
       formatMarkdown(report, { name: 'Maya' }),
     );
-    expect(REPORT_FORMATS).toEqual(['text', 'json', 'markdown']);
+    expect(REPORT_FORMATS).toEqual(['text', 'json', 'markdown', 'html']);
   });
 });
 

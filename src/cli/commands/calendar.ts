@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import { reportToICalendar } from '../../calendar/index';
 import { failedRules } from '../../format/failed-rules';
@@ -45,7 +45,6 @@ export const calendar = defineCommand({
     const { report, search } = await evaluateRequest(requestFromArgs(args, rawArgs), io);
     const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
     const name = candidateName(search);
-    const ics = reportToICalendar(shown, name ? { calendarName: `Job search: ${name}` } : {});
     const out = args.out ?? defaultOut(args.file);
     // The calendar misses what a failed rule would have said: say so, and exit 4.
     const failed = failedRules(report);
@@ -54,6 +53,12 @@ export const calendar = defineCommand({
       io.stderr.write(
         `warning: rule ${terminalSafe(f.ruleId)} could not run: ${terminalSafe(f.detail)}\n`,
       );
+    // The file being replaced is the previous export: events that changed get a higher SEQUENCE.
+    const previous = out === '-' ? undefined : await readFile(out, 'utf8').catch(() => undefined);
+    const ics = reportToICalendar(shown, {
+      ...(name ? { calendarName: `Job search: ${name}` } : {}),
+      ...(previous !== undefined ? { previous } : {}),
+    });
     if (out === '-') {
       io.stdout.write(ics);
       return done;

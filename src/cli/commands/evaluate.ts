@@ -1,9 +1,11 @@
 import { defineCommand } from 'citty';
 import {
+  compareReports,
   filterAdvice,
   formatReport,
   type HealthReport,
   isAtLeast,
+  parseSearch,
   REPORT_FORMATS,
   SearchValidationError,
   unknownSearchKeys,
@@ -14,6 +16,7 @@ import { dateOption, oneOf, repeated, severityOption, shared } from '../args';
 import { stdoutColor } from '../color';
 import { CliError, EXIT, listIssues } from '../errors';
 import { type CliIo, ioOf } from '../io';
+import { readPreviousReport } from '../previous-report';
 import { candidateName } from '../search-name';
 
 /** What an evaluation from the command line needs. */
@@ -96,6 +99,12 @@ export const evaluate = defineCommand({
     },
     strict: shared.strict,
     color: shared.color,
+    compare: {
+      type: 'string',
+      description:
+        'An earlier report (saved with --format json) to compare with: what changed since, in every format',
+      valueHint: 'file',
+    },
   },
   async run(context) {
     const { args, rawArgs } = context;
@@ -103,6 +112,8 @@ export const evaluate = defineCommand({
     const format = oneOf(args.format, REPORT_FORMATS, '--format') ?? 'text';
     const minSeverity = severityOption(args['min-severity'], '--min-severity');
     const failOn = severityOption(args['fail-on'], '--fail-on');
+    const previous =
+      args.compare === undefined ? undefined : await readPreviousReport(args.compare);
     const { report, search } = await evaluateRequest(requestFromArgs(args, rawArgs), io);
     const shown = minSeverity ? filterAdvice(report, minSeverity) : report;
     const name = format === 'json' ? undefined : candidateName(search);
@@ -111,6 +122,9 @@ export const evaluate = defineCommand({
         format,
         color: stdoutColor(args.color, io),
         ...(name !== undefined ? { name } : {}),
+        // Already validated by the evaluation; the HTML funnel is drawn from it.
+        ...(format === 'html' ? { search: parseSearch(search) } : {}),
+        ...(previous ? { comparison: compareReports(previous, shown) } : {}),
       }),
     );
     if (report.outcomes.some((o) => o.status === 'error')) return EXIT.ruleFailed;

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateSearch, formatReport, type HealthReport } from '../../../src/index';
+import { evaluateSearch, formatReport, type HealthReport, parseSearch } from '../../../src/index';
 import { AS_OF, FIXTURES, hasAnsi, run, STORY, tempDir, userError } from './run';
 
 const storyText = readFileSync(STORY, 'utf8');
@@ -56,6 +56,19 @@ describe('evaluate (in-process): formats', () => {
     expect(result.stdout).toMatch(
       /^- \[ \] Reply to Jordan Lee at Northwind Health \(by 2026-11-25\)$/m,
     );
+  });
+
+  it('prints the HTML page, with the pipeline drawn from the search, with --format html', async () => {
+    const result = await evaluate(['--format', 'html']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      formatReport(await evaluateSearch(story, { asOf: AS_OF }), {
+        format: 'html',
+        name: 'Maya Chen',
+        search: parseSearch(story),
+      }),
+    );
+    expect(result.stdout).toContain('<h2 id="funnel-h">Pipeline</h2>');
   });
 
   it('reads the search from standard input with -', async () => {
@@ -262,7 +275,7 @@ describe('evaluate (in-process): bad option values exit 2, naming the option', (
     [['--as-of', '2026-11-25T10:00:00'], 'invalid date "2026-11-25T10:00:00" for --as-of'],
     [
       ['--format', 'yaml'],
-      'invalid value "yaml" for --format: expected one of text, json, markdown',
+      'invalid value "yaml" for --format: expected one of text, json, markdown, html',
     ],
     [['--format='], 'invalid value "" for --format'],
     [['--min-severity', 'urgent'], 'invalid value "urgent" for --min-severity'],
