@@ -183,12 +183,14 @@ describe('formatHtml edge cases', async () => {
     metrics: { ...report.metrics, offerOutlook: { ...report.metrics.offerOutlook, ...outlook } },
   });
 
-  it('words the outlook whether the target is met, reachable one way, or out of reach', () => {
+  it('words the outlook whether the target is met, reachable at the planned pace, or out of reach', () => {
     expect(formatHtml(withOutlook({ probability: 0.9 }))).toContain('That meets the target.');
-    expect(formatHtml(withOutlook({ toReachTarget: { cold: null, referred: 4 } }))).toContain(
-      'Reaching the target would take about 4 more referred applications.',
+    expect(
+      formatHtml(withOutlook({ plannedPace: 5, weeksAtPlannedPace: 6, referralWorth: 6 })),
+    ).toContain(
+      'At 5 applications a week, that is about 6 weeks away; each referral counts like about 6 cold applications.',
     );
-    expect(formatHtml(withOutlook({ toReachTarget: { cold: null, referred: null } }))).toContain(
+    expect(formatHtml(withOutlook({ weeksAtPlannedPace: null }))).toContain(
       'More applications alone are unlikely to reach the target.',
     );
   });
