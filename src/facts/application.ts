@@ -2,7 +2,7 @@ import { ACTIVE_STAGES, INTERVIEW_STAGES, WARM_CHANNELS } from '../model/primiti
 import type { Application } from '../model/schemas';
 import { companyName, type FactContext, roleTitle } from './context';
 import { employerMessages, employerRepliedAfter } from './conversation';
-import { daysBetween, isoDay, latest } from './dates';
+import { calendarDaysBetween, isoDay, latest } from './dates';
 import { applicationOfferChance } from './outlook';
 
 /** Derived facts about one application, as rules see them under the `application` fact. */
@@ -90,7 +90,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
   const unanswered = followUps.filter((f) => !employerRepliedAfter(f.at, inbound));
   const lastFollowUp = latest(followUps.map((f) => f.at));
   const postingBasis = sent ?? asOf;
-  const daysSinceEmployerContact = contactBasis ? daysBetween(contactBasis, asOf) : null;
+  const daysSinceEmployerContact = contactBasis ? calendarDaysBetween(contactBasis, asOf) : null;
   const offerChance = active
     ? applicationOfferChance(
         {
@@ -121,18 +121,18 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     interest: app.interest ?? null,
     qualificationMatch: app.qualificationMatch ?? null,
     appliedOn: sent ? isoDay(sent) : null,
-    daysSinceApplied: sent ? daysBetween(sent, asOf) : null,
-    daysSinceSaved: app.savedAt ? daysBetween(app.savedAt, asOf) : null,
+    daysSinceApplied: sent ? calendarDaysBetween(sent, asOf) : null,
+    daysSinceSaved: app.savedAt ? calendarDaysBetween(app.savedAt, asOf) : null,
     employerResponded: inbound.length > 0 || held.length > 0,
     daysSinceEmployerContact,
     followUpsSent: followUps.length,
     unansweredFollowUps: unanswered.length,
-    daysSinceLastFollowUp: lastFollowUp ? daysBetween(lastFollowUp, asOf) : null,
+    daysSinceLastFollowUp: lastFollowUp ? calendarDaysBetween(lastFollowUp, asOf) : null,
     interviews: interviews.length,
-    daysSinceLastInterview: lastInterview ? daysBetween(lastInterview, asOf) : null,
-    daysUntilPostingDeadline: app.postingDeadline ? daysBetween(asOf, app.postingDeadline) : null,
+    daysSinceLastInterview: lastInterview ? calendarDaysBetween(lastInterview, asOf) : null,
+    daysUntilPostingDeadline: app.postingDeadline ? calendarDaysBetween(asOf, app.postingDeadline) : null,
     postingDeadlineOn: app.postingDeadline ? isoDay(app.postingDeadline) : null,
-    postingAgeDays: app.postedAt ? daysBetween(app.postedAt, postingBasis) : null,
+    postingAgeDays: app.postedAt ? calendarDaysBetween(app.postedAt, postingBasis) : null,
     offerChance,
     silent:
       active &&

@@ -56,6 +56,7 @@ const message = {
   contact: 'string',
   viaReferral: 'boolean',
   referredBy: 'string',
+  needsReply: 'boolean',
   answered: 'boolean',
   daysUnanswered: 'number',
 } as const satisfies Record<keyof MessageFacts, FactKind>;

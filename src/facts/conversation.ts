@@ -11,13 +11,31 @@ function thread(message: Message, index: SearchIndex): readonly Message[] {
   return companyId === undefined ? [] : (index.messagesByCompany.get(companyId) ?? []);
 }
 
+/** Whether an interview for the message's application (else its company) was arranged after it. */
+function interviewFollowed(message: Message, index: SearchIndex): boolean {
+  const applicationIds =
+    message.applicationId !== undefined
+      ? [message.applicationId]
+      : (index.applicationsByCompany.get(
+          messageCompanyId(message, index.applications, index.referrals) ?? '',
+        ) ?? []
+        ).map((a) => a.id);
+  return applicationIds.some((id) =>
+    (index.interviewsByApplication.get(id) ?? []).some((i) => i.at >= message.at),
+  );
+}
+
 /**
  * When an inbound message was answered: its `repliedAt`, or the first later outbound message in
- * the same thread (same application, else referral, else company). Undefined while unanswered.
+ * the same thread (same application, else referral, else company). An interview arranged after
+ * it proves an answer whose date went unrecorded: the message's own date stands in for it.
+ * Undefined while unanswered.
  */
 export function answeredAt(inbound: Message, index: SearchIndex): Date | undefined {
   if (inbound.repliedAt !== undefined) return inbound.repliedAt;
-  return thread(inbound, index).find((m) => m.direction === 'outbound' && m.at > inbound.at)?.at;
+  const reply = thread(inbound, index).find((m) => m.direction === 'outbound' && m.at > inbound.at);
+  if (reply) return reply.at;
+  return interviewFollowed(inbound, index) ? inbound.at : undefined;
 }
 
 /** Inbound messages about an application: tied to it, or to its company without another application. */

@@ -1,7 +1,7 @@
 import type { Interview } from '../model/schemas';
 import type { ApplicationFacts } from './application';
 import type { FactContext } from './context';
-import { daysBetween, isoDay } from './dates';
+import { calendarDaysBetween, daysBetween, isoDay } from './dates';
 
 /** Derived facts about one interview, as rules see them under the `interview` fact. */
 export interface InterviewFacts {
@@ -55,7 +55,7 @@ export function interviewFacts(
       (m) => m.applicationId === undefined,
     ),
   ].filter((m) => m.at >= interview.at && m.at <= asOf);
-  const days = daysBetween(interview.at, asOf);
+  const days = calendarDaysBetween(interview.at, asOf);
   const completed = interview.completed ?? interview.at <= asOf;
   // An offer is the employer's answer too, even when no message about it was recorded.
   const offerSince = (index.offersByApplication.get(interview.applicationId) ?? []).some(
@@ -70,7 +70,7 @@ export function interviewFacts(
     kind: interview.kind ?? null,
     on: isoDay(interview.at),
     completed,
-    hoursSince: days * 24,
+    hoursSince: daysBetween(interview.at, asOf) * 24,
     daysSince: days,
     applicationActive: application.active,
     latest: siblings.every((other) => other.at <= interview.at),
@@ -81,7 +81,7 @@ export function interviewFacts(
     employerContactSince: offerSince || after.some((m) => m.direction === 'inbound'),
     followedUpSince: after.some((m) => m.direction === 'outbound' && m.kind === 'follow-up'),
     daysPastDecisionDate: interview.decisionExpectedBy
-      ? daysBetween(interview.decisionExpectedBy, asOf)
+      ? calendarDaysBetween(interview.decisionExpectedBy, asOf)
       : null,
   };
 }

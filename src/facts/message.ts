@@ -1,8 +1,18 @@
 import type { Message } from '../model/schemas';
 import { companyName, type FactContext } from './context';
 import { answeredAt } from './conversation';
-import { daysBetween, isoDay } from './dates';
+import { calendarDaysBetween, isoDay } from './dates';
 import { messageCompanyId } from './search-index';
+
+/**
+ * Inbound kinds that ask something of the candidate. Rejections and automatic status updates
+ * (and anything else) need no answer, so they never count as waiting.
+ */
+export const REPLY_EXPECTED_KINDS: readonly Message['kind'][] = [
+  'outreach',
+  'interview-invite',
+  'follow-up',
+];
 
 /** Derived facts about one message, as rules see them under the `message` fact. */
 export interface MessageFacts {
@@ -32,9 +42,14 @@ export interface MessageFacts {
   readonly viaReferral: boolean;
   /** Name of the contact who made that referral, or null. */
   readonly referredBy: string | null;
-  /** For inbound messages: answered (replied to, or followed by an outbound message). */
+  /** Whether it is inbound and of a kind that expects an answer (not a rejection or status update). */
+  readonly needsReply: boolean;
+  /**
+   * For inbound messages: answered (replied to, followed by an outbound message, or by an
+   * interview arranged after it).
+   */
   readonly answered: boolean;
-  /** For inbound messages still unanswered: days waiting; otherwise null. */
+  /** For inbound messages that need a reply and have none yet: calendar days waiting; else null. */
   readonly daysUnanswered: number | null;
 }
 
@@ -47,6 +62,8 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     (companyId !== null ? index.activeReferralByCompany.get(companyId) : undefined);
   const application =
     message.applicationId !== undefined ? index.applications.get(message.applicationId) : undefined;
+  const needsReply =
+    message.direction === 'inbound' && REPLY_EXPECTED_KINDS.includes(message.kind);
   const replied = message.direction === 'inbound' ? answeredAt(message, index) : undefined;
   const answered = message.direction === 'inbound' && replied !== undefined && replied <= asOf;
   const contact =
@@ -57,7 +74,7 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     direction: message.direction,
     kind: message.kind,
     on: isoDay(message.at),
-    daysSince: daysBetween(message.at, asOf),
+    daysSince: calendarDaysBetween(message.at, asOf),
     companyId,
     company: companyName(ctx, companyId ?? undefined),
     role: application?.role ?? null,
@@ -66,8 +83,8 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     contact: contact?.name ?? null,
     viaReferral: referral !== undefined,
     referredBy: referrer?.name ?? null,
+    needsReply,
     answered,
-    daysUnanswered:
-      message.direction === 'inbound' && !answered ? daysBetween(message.at, asOf) : null,
+    daysUnanswered: needsReply && !answered ? calendarDaysBetween(message.at, asOf) : null,
   };
 }

@@ -1,7 +1,8 @@
 import type { Referral } from '../model/schemas';
 import { companyName, type FactContext } from './context';
 import { answeredAt } from './conversation';
-import { daysBetween, latest } from './dates';
+import { calendarDaysBetween, latest } from './dates';
+import { REPLY_EXPECTED_KINDS } from './message';
 
 /** Derived facts about one referral, as rules see them under the `referral` fact. */
 export interface ReferralFacts {
@@ -84,17 +85,19 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
     company: companyName(ctx, referral.companyId) ?? referral.companyId,
     contact: index.contacts.get(referral.contactId)?.name ?? referral.contactId,
     role: applications[0]?.role ?? null,
-    daysSinceRequested: daysBetween(referral.requestedAt, asOf),
-    daysSinceUpdate: daysBetween(changed, asOf),
+    daysSinceRequested: calendarDaysBetween(referral.requestedAt, asOf),
+    daysSinceUpdate: calendarDaysBetween(changed, asOf),
     hasApplication:
       referral.applicationId !== undefined ||
       (index.applicationsByReferral.get(referral.id) ?? []).length > 0 ||
       (index.applicationsByCompany.get(referral.companyId) ?? []).some((a) => a.stage !== 'saved'),
     // Any status past `requested` means the connection answered.
     anyReply: referral.status !== 'requested' || inbound.length > 0 || contactReplied,
-    unansweredMessages: inbound.filter((m) => answeredAt(m, index) === undefined).length,
+    unansweredMessages: inbound.filter(
+      (m) => REPLY_EXPECTED_KINDS.includes(m.kind) && answeredAt(m, index) === undefined,
+    ).length,
     sentSinceUpdate,
     followUpsSent: followUps.length,
-    daysSinceLastAsked: daysBetween(lastAsked ?? referral.requestedAt, asOf),
+    daysSinceLastAsked: calendarDaysBetween(lastAsked ?? referral.requestedAt, asOf),
   };
 }

@@ -48,7 +48,7 @@ ruleTester.run(applicationDeadlineSoon, {
       }),
       status: 'passed',
     },
-    { name: 'closes in just over three days', search: closingIn(3.1), status: 'passed' },
+    { name: 'closes in just over three days', search: closingIn(4), status: 'passed' },
     { name: 'already closed', search: closingIn(-0.1), status: 'passed' },
     {
       name: 'a narrower window',

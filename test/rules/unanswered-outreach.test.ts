@@ -26,7 +26,7 @@ ruleTester.run(unansweredOutreach, {
     },
     {
       name: 'just under three days is still high',
-      search: buildSearch({ messages: [inbound('m', 2.9)] }),
+      search: buildSearch({ messages: [inbound('m', 2)] }),
       advice: [{ subjects: ['m'], severity: 'high' }],
     },
     {
@@ -53,8 +53,8 @@ ruleTester.run(unansweredOutreach, {
   ],
   quiet: [
     {
-      name: 'just under one day',
-      search: buildSearch({ messages: [inbound('m', 0.9)] }),
+      name: 'received the same day',
+      search: buildSearch({ messages: [inbound('m', 0)] }),
       status: 'passed',
     },
     {
@@ -74,7 +74,7 @@ ruleTester.run(unansweredOutreach, {
     },
     {
       name: 'options raise the threshold',
-      search: buildSearch({ messages: [inbound('m', 4.9)] }),
+      search: buildSearch({ messages: [inbound('m', 4)] }),
       options: { highAfterDays: 5 },
       status: 'passed',
     },
