@@ -130,7 +130,9 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     daysSinceLastFollowUp: lastFollowUp ? calendarDaysBetween(lastFollowUp, asOf) : null,
     interviews: interviews.length,
     daysSinceLastInterview: lastInterview ? calendarDaysBetween(lastInterview, asOf) : null,
-    daysUntilPostingDeadline: app.postingDeadline ? calendarDaysBetween(asOf, app.postingDeadline) : null,
+    daysUntilPostingDeadline: app.postingDeadline
+      ? calendarDaysBetween(asOf, app.postingDeadline)
+      : null,
     postingDeadlineOn: app.postingDeadline ? isoDay(app.postingDeadline) : null,
     postingAgeDays: app.postedAt ? calendarDaysBetween(app.postedAt, postingBasis) : null,
     offerChance,

@@ -16,9 +16,10 @@ function interviewFollowed(message: Message, index: SearchIndex): boolean {
   const applicationIds =
     message.applicationId !== undefined
       ? [message.applicationId]
-      : (index.applicationsByCompany.get(
-          messageCompanyId(message, index.applications, index.referrals) ?? '',
-        ) ?? []
+      : (
+          index.applicationsByCompany.get(
+            messageCompanyId(message, index.applications, index.referrals) ?? '',
+          ) ?? []
         ).map((a) => a.id);
   return applicationIds.some((id) =>
     (index.interviewsByApplication.get(id) ?? []).some((i) => i.at >= message.at),

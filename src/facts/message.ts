@@ -62,8 +62,7 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     (companyId !== null ? index.activeReferralByCompany.get(companyId) : undefined);
   const application =
     message.applicationId !== undefined ? index.applications.get(message.applicationId) : undefined;
-  const needsReply =
-    message.direction === 'inbound' && REPLY_EXPECTED_KINDS.includes(message.kind);
+  const needsReply = message.direction === 'inbound' && REPLY_EXPECTED_KINDS.includes(message.kind);
   const replied = message.direction === 'inbound' ? answeredAt(message, index) : undefined;
   const answered = message.direction === 'inbound' && replied !== undefined && replied <= asOf;
   const contact =
