@@ -45,7 +45,9 @@ const time = (iso: unknown): number => Date.parse(String(iso));
 /** A deadline given as a bare date lasts until the end of that day (UTC). */
 const deadline = (iso: unknown): number =>
   String(iso).length === 10 ? Date.parse(`${iso}T23:59:59.999Z`) : time(iso);
-const days = (from: number, to: number) => (to - from) / DAY_MS;
+/** Calendar days (UTC) between two instants, as the library counts them. */
+const days = (from: number, to: number) =>
+  Math.round((Math.floor(to / DAY_MS) * DAY_MS - Math.floor(from / DAY_MS) * DAY_MS) / DAY_MS);
 const str = (value: unknown) => (value === undefined ? undefined : String(value));
 
 async function context(almanac: Almanac) {
@@ -189,6 +191,7 @@ function messageFacts(): Record<string, DynamicFact> {
       const { search, asOf } = await context(almanac);
       const m = (await almanac.factValue('message')) as Raw;
       if (m.direction !== 'inbound') return null;
+      if (!['outreach', 'interview-invite', 'follow-up'].includes(String(m.kind))) return null;
       const at = time(m.at);
       const company = companyOf(search, m);
       const thread = search.messages.filter((other) =>
@@ -201,12 +204,26 @@ function messageFacts(): Record<string, DynamicFact> {
       const replies = thread
         .filter((o) => o.direction === 'outbound' && time(o.at) > at)
         .map((o) => time(o.at));
+      // An interview arranged after the message answers it too.
+      const interviewed = search.interviews.some(
+        (i) =>
+          time(i.at) >= at &&
+          search.applications.some(
+            (a) =>
+              a.id === i.applicationId &&
+              (m.applicationId !== undefined
+                ? a.id === m.applicationId
+                : company !== undefined && a.companyId === company),
+          ),
+      );
       const replied =
         m.repliedAt !== undefined
           ? time(m.repliedAt)
           : replies.length > 0
             ? Math.min(...replies)
-            : undefined;
+            : interviewed
+              ? at
+              : undefined;
       return replied !== undefined && replied <= asOf ? null : days(at, asOf);
     },
   };

@@ -193,9 +193,7 @@ function checkAdvice(advice: Advice, expected: ExpectedAdvice): void {
   if (expected.firstDue !== undefined)
     expect(advice.actions[0]?.due, advice.id).toBe(expected.firstDue);
   if (expected.dueBefore !== undefined)
-    expect(earliestDue(advice) ?? '9999', advice.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  if (expected.dueBefore !== undefined)
-    expect((earliestDue(advice) ?? '9999') < expected.dueBefore, advice.id).toBe(true);
+    expect((earliestDue(advice) ?? 'undated') < expected.dueBefore, advice.id).toBe(true);
 }
 
 const describeExpected = (e: ExpectedAdvice) =>

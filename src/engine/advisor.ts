@@ -21,6 +21,7 @@ import { SerialQueue } from './lock';
 import { optionNamesOf } from './options-json';
 import { createRegistry } from './registry';
 import type { HealthReport } from './report';
+import { DEFAULT_MAX_DATED_ACTIONS } from './schedule';
 import { closest } from './suggest';
 import { TemplateError } from './template';
 import type { AnyRule, Severity } from './types';
@@ -198,6 +199,7 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     facts: plugins.flatMap((p) => p.facts ?? []),
     // A trailing slash would double up in `${base}/${id}.md`.
     docsBaseUrl: (data.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
+    maxDatedActions: data.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS,
   };
   const queue = new SerialQueue();
   return {

@@ -42,6 +42,8 @@ export const configFileSchema = z.strictObject({
   outlook: outlookOptionsSchema.partial().optional(),
   /** Base URL of the rule documentation pages. */
   docsBaseUrl: z.string().url().optional(),
+  /** Most dated actions one piece of advice gives; the rest are summed up in one line. Default 5. */
+  maxDatedActions: z.number().int().min(1).max(100).optional(),
 });
 
 /** A configuration as read from JSON. */

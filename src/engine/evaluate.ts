@@ -3,15 +3,16 @@ import { computeFacts } from '../facts/compute';
 import type { OutlookOptions } from '../facts/outlook';
 import { parseSearch } from '../model/parse';
 import type { JobSearch } from '../model/schemas';
-import { buildAdvice, rankAdvice } from './advice';
+import { buildAdvice, type DraftAdvice, finishAdvice } from './advice';
 import type { CategoryDefinition } from './categories';
 import type { CompiledRule } from './compile';
 import type { HealthReport } from './report';
 import { type RuleRun, RuntimeFacts, runOneRule } from './run-rules';
+import { companyLookup } from './schedule';
 import { categoryScores, rate, scoreOutcomes } from './score';
 import { moreSevere } from './severity';
 import { foldSuperseded } from './supersede';
-import type { Advice, RuleOutcome } from './types';
+import type { RuleOutcome } from './types';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
@@ -47,6 +48,8 @@ export interface EvaluationSetup {
   readonly outlook: OutlookOptions;
   readonly facts: readonly CustomFact[];
   readonly docsBaseUrl: string;
+  /** Most dated actions one advice gives. */
+  readonly maxDatedActions: number;
 }
 
 /** Resolves the `asOf` option to a valid date. */
@@ -99,15 +102,21 @@ export async function evaluateWithSetup(
     runs.push(await runOneRule(compiled, facts, runtime));
   }
 
-  const context = { search: facts.search, asOf, docsBaseUrl: setup.docsBaseUrl };
-  const adviceByRule = new Map<string, Advice[]>();
+  const context = {
+    search: facts.search,
+    asOf,
+    docsBaseUrl: setup.docsBaseUrl,
+    maxDatedActions: setup.maxDatedActions,
+    companyOf: companyLookup(facts),
+  };
+  const adviceByRule = new Map<string, DraftAdvice[]>();
   const outcomes: RuleOutcome[] = [];
   const folded = foldSuperseded(runs);
   for (const run of folded) {
     const { rule, severity } = run.compiled;
     let status = run.status;
     let detail = run.detail;
-    let advice: Advice[] = [];
+    let advice: DraftAdvice[] = [];
     try {
       advice = buildAdvice(run, context);
     } catch (error) {
@@ -128,9 +137,9 @@ export async function evaluateWithSetup(
   const outcomesWithIds = outcomes.map((outcome): RuleOutcome => {
     if (outcome.status !== 'advice') return outcome;
     const owner = outcome.mergedInto ?? outcome.ruleId;
-    return { ...outcome, adviceIds: (adviceByRule.get(owner) ?? []).map((a) => a.id) };
+    return { ...outcome, adviceIds: (adviceByRule.get(owner) ?? []).map((a) => a.advice.id) };
   });
-  const advice = rankAdvice([...adviceByRule.values()].flat());
+  const advice = finishAdvice([...adviceByRule.values()].flat(), context);
   const categoryOf = new Map(setup.rules.map((c) => [c.rule.id, c.rule.meta.category]));
   const { score, byCategory } = scoreOutcomes(
     outcomesWithIds,

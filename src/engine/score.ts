@@ -41,10 +41,20 @@ export function scoreOutcomes(
   };
 }
 
-/** The rating: critical advice or a score under 50 is critical; high advice or under 85 at risk. */
+/**
+ * The rating weighs the whole search, not only its worst advice:
+ * - `critical`: two or more critical pieces of advice; one critical with a score under 70 (the
+ *   search is weak beyond that one item); or a score under 50 with high or critical advice.
+ * - `at-risk`: any critical or high advice, or a score under 85.
+ * - `healthy`: otherwise.
+ * So one late reply in an otherwise sound search is at-risk, not critical.
+ */
 export function rate(score: number, advice: readonly Advice[]): Rating {
-  if (score < 50 || advice.some((a) => a.severity === 'critical')) return 'critical';
-  if (score < 85 || advice.some((a) => a.severity === 'high')) return 'at-risk';
+  const critical = advice.filter((a) => a.severity === 'critical').length;
+  const serious = critical + advice.filter((a) => a.severity === 'high').length;
+  if (critical >= 2 || (critical === 1 && score < 70) || (score < 50 && serious > 0))
+    return 'critical';
+  if (serious > 0 || score < 85) return 'at-risk';
   return 'healthy';
 }
 

@@ -51,6 +51,18 @@ export function formatDuration(days: number): string {
 }
 
 /**
+ * Says when, in the words people use, from a count of calendar days after today: "today",
+ * "tomorrow", "in 3 days", "yesterday", "4 days ago".
+ */
+export function formatFromToday(days: number): string {
+  const whole = Math.round(days);
+  if (whole === 0) return 'today';
+  if (whole === 1) return 'tomorrow';
+  if (whole === -1) return 'yesterday';
+  return whole > 0 ? `in ${whole} days` : `${-whole} days ago`;
+}
+
+/**
  * Joins items as "A", "A and B" or "A, B and C"; past `max` items, as "A, B, C and 4 others",
  * so a grouped advice stays readable on a big search.
  */
@@ -74,6 +86,7 @@ export const TEMPLATE_FILTERS: Readonly<
   Record<string, (value: unknown, args: readonly string[]) => string>
 > = {
   duration: (value) => formatDuration(asNumber(value)),
+  fromToday: (value) => formatFromToday(asNumber(value)),
   percent: (value) => formatPercent(asNumber(value)),
   list: (value, [max]) =>
     formatList(Array.isArray(value) ? value : [value], max === undefined ? undefined : Number(max)),

@@ -107,6 +107,7 @@ const offer = {
   status: 'string',
   daysSinceReceived: 'number',
   expiresOn: 'string',
+  daysUntilExpiry: 'number',
   hoursUntilExpiry: 'number',
   daysPastExpiry: 'number',
   negotiated: 'boolean',

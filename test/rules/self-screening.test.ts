@@ -103,6 +103,7 @@ describe('self-screening wording', () => {
     );
     expect(advice?.actions).toEqual([
       {
+        id: 'self-screening:a:apply',
         kind: 'apply',
         label: 'Apply for the Analyst role at Acme',
         due: '2026-11-27',

@@ -71,6 +71,7 @@ describe('withdraw-after-accepting wording', () => {
     );
     expect(advice?.actions).toEqual([
       {
+        id: 'withdraw-after-accepting:withdraw',
         kind: 'withdraw',
         label: 'Write to Arc to withdraw, with a short thank-you note',
         due: '2026-12-02',
