@@ -2,6 +2,12 @@ import { ACTIVE_STAGES, INTERVIEW_STAGES, WARM_CHANNELS } from '../model/primiti
 import type { Application } from '../model/schemas';
 import { companyName, type FactContext, roleTitle } from './context';
 import { employerMessages, employerRepliedAfter } from './conversation';
+import {
+  companiesSharingAName,
+  datedAfter,
+  datedBefore1990,
+  stageHistoryOutOfOrder,
+} from './data-quality';
 import { calendarDaysBetween, isoDay, latest } from './dates';
 import { applicationOfferChance } from './outlook';
 
@@ -67,6 +73,12 @@ export interface ApplicationFacts {
   readonly futureDated: boolean;
   /** Interviews are recorded while its stage is still `saved` or `applied`. */
   readonly stageBehindInterviews: boolean;
+  /** Its `stageHistory` is not listed oldest first. */
+  readonly stageHistoryOutOfOrder: boolean;
+  /** One of its dates falls before 1990 (likely a typo). */
+  readonly datedBefore1990: boolean;
+  /** Another company in the search has the same name as its employer (the two are kept apart). */
+  readonly companyNameShared: boolean;
 }
 
 /** Computes {@link ApplicationFacts} for one application. */
@@ -90,6 +102,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
   const unanswered = followUps.filter((f) => !employerRepliedAfter(f.at, inbound));
   const lastFollowUp = latest(followUps.map((f) => f.at));
   const postingBasis = sent ?? asOf;
+  const stageDates = (app.stageHistory ?? []).map((change) => change.at);
   const daysSinceEmployerContact = contactBasis ? calendarDaysBetween(contactBasis, asOf) : null;
   const offerChance = active
     ? applicationOfferChance(
@@ -142,8 +155,17 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
       app.stage !== 'offer' &&
       daysSinceEmployerContact !== null &&
       daysSinceEmployerContact > silenceLimit,
-    futureDated: [app.savedAt, app.appliedAt].some((at) => at !== undefined && at > asOf),
+    futureDated: datedAfter([app.savedAt, app.appliedAt, ...stageDates], asOf),
     stageBehindInterviews:
       interviews.length > 0 && (app.stage === 'saved' || app.stage === 'applied'),
+    stageHistoryOutOfOrder: stageHistoryOutOfOrder(app),
+    datedBefore1990: datedBefore1990([
+      app.savedAt,
+      app.appliedAt,
+      app.postedAt,
+      app.postingDeadline,
+      ...stageDates,
+    ]),
+    companyNameShared: companiesSharingAName(index).has(app.companyId),
   };
 }

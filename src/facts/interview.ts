@@ -1,6 +1,7 @@
 import type { Interview } from '../model/schemas';
 import type { ApplicationFacts } from './application';
 import type { FactContext } from './context';
+import { datedBefore1990 } from './data-quality';
 import { calendarDaysBetween, daysBetween, isoDay } from './dates';
 
 /** Derived facts about one interview, as rules see them under the `interview` fact. */
@@ -39,6 +40,10 @@ export interface InterviewFacts {
   readonly followedUpSince: boolean;
   /** Days past the stated decision date (negative before it), or null when none was stated. */
   readonly daysPastDecisionDate: number | null;
+  /** Marked as completed though dated after the evaluation date (likely a typo). */
+  readonly completedInFuture: boolean;
+  /** One of its dates falls before 1990 (likely a typo). */
+  readonly datedBefore1990: boolean;
 }
 
 /** Computes {@link InterviewFacts} for one interview. */
@@ -83,5 +88,7 @@ export function interviewFacts(
     daysPastDecisionDate: interview.decisionExpectedBy
       ? calendarDaysBetween(interview.decisionExpectedBy, asOf)
       : null,
+    completedInFuture: interview.completed === true && interview.at > asOf,
+    datedBefore1990: datedBefore1990([interview.at, interview.decisionExpectedBy]),
   };
 }

@@ -1,6 +1,7 @@
 import type { Referral } from '../model/schemas';
 import { companyName, type FactContext } from './context';
 import { answeredAt } from './conversation';
+import { datedAfter, datedBefore1990 } from './data-quality';
 import { calendarDaysBetween, latest } from './dates';
 import { REPLY_EXPECTED_KINDS } from './message';
 
@@ -34,6 +35,12 @@ export interface ReferralFacts {
   readonly followUpsSent: number;
   /** Days since the connection was last asked: the request, or the latest reminder. */
   readonly daysSinceLastAsked: number;
+  /** Name of another company whose application is linked to it (a contradiction), or null. */
+  readonly linkedToOtherCompany: string | null;
+  /** One of its dates falls before 1990 (likely a typo). */
+  readonly datedBefore1990: boolean;
+  /** It is dated after the evaluation date. */
+  readonly futureDated: boolean;
 }
 
 /** Computes {@link ReferralFacts} for one referral. */
@@ -78,6 +85,9 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
     ...(index.applicationsByReferral.get(referral.id) ?? []),
     ...(index.applicationsByCompany.get(referral.companyId) ?? []),
   ];
+  const elsewhere = (index.applicationsByReferral.get(referral.id) ?? []).find(
+    (a) => a.companyId !== referral.companyId,
+  );
   return {
     id: referral.id,
     status: referral.status,
@@ -99,5 +109,8 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
     sentSinceUpdate,
     followUpsSent: followUps.length,
     daysSinceLastAsked: calendarDaysBetween(lastAsked ?? referral.requestedAt, asOf),
+    linkedToOtherCompany: companyName(ctx, elsewhere?.companyId),
+    datedBefore1990: datedBefore1990([referral.requestedAt, referral.updatedAt]),
+    futureDated: datedAfter([referral.requestedAt, referral.updatedAt], asOf),
   };
 }

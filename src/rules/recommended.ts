@@ -6,10 +6,12 @@ import { channelConcentration } from './channel-concentration';
 import { companySizeConcentration } from './company-size-concentration';
 import { dataGaps } from './data-gaps';
 import { followUpLimitReached } from './follow-up-limit-reached';
+import { interviewDataConflict } from './interview-data-conflict';
 import { interviewFollowUpDue } from './interview-follow-up-due';
 import { likelyGhosted } from './likely-ghosted';
 import { lowInterviewConversion } from './low-interview-conversion';
 import { lowOfferOutlook } from './low-offer-outlook';
+import { messageDataConflict } from './message-data-conflict';
 import { networkUnderused } from './network-underused';
 import { networkingFollowUpDue } from './networking-follow-up-due';
 import { noRecentApplications } from './no-recent-applications';
@@ -17,6 +19,7 @@ import { offerDeadlineImminent } from './offer-deadline-imminent';
 import { offerExpiredUnanswered } from './offer-expired-unanswered';
 import { offerNotNegotiated } from './offer-not-negotiated';
 import { pausedWhileInterviewing } from './paused-while-interviewing';
+import { referralDataConflict } from './referral-data-conflict';
 import { referralNotActedOn } from './referral-not-acted-on';
 import { selfScreening } from './self-screening';
 import { singleBasket } from './single-basket';
@@ -58,5 +61,8 @@ export const recommended = defineRuleSet({
     applicationDeadlineSoon,
     stalePosting,
     dataGaps,
+    messageDataConflict,
+    interviewDataConflict,
+    referralDataConflict,
   ],
 });
