@@ -187,6 +187,15 @@ function applicationFacts(): Record<string, DynamicFact> {
 /** Dynamic facts about the message being checked. */
 function messageFacts(): Record<string, DynamicFact> {
   return {
+    viaReferral: async (almanac) => {
+      const { search } = await context(almanac);
+      const m = (await almanac.factValue('message')) as Raw;
+      if (m.referralId !== undefined) return true;
+      const company = companyOf(search, m);
+      return search.referrals.some(
+        (r) => r.companyId === company && r.status !== 'declined' && r.status !== 'not-hiring',
+      );
+    },
     daysUnanswered: async (almanac) => {
       const { search, asOf } = await context(almanac);
       const m = (await almanac.factValue('message')) as Raw;
@@ -245,6 +254,12 @@ function searchFacts(outlook: OutlookOptions): Record<string, DynamicFact> {
       .filter((a) => a.appliedAt !== undefined)
       .map((a) => ({ app: a, days: days(time(a.appliedAt), asOf) }))
       .filter((a) => a.days >= 0);
+  };
+  const openOffers = async (almanac: Almanac) => {
+    const { search, asOf } = await context(almanac);
+    return search.offers.filter(
+      (o) => o.status === 'pending' && (o.expiresAt === undefined || deadline(o.expiresAt) > asOf),
+    );
   };
   const sizes = async (almanac: Almanac) => {
     const { search, open: apps } = await open(almanac);
@@ -308,8 +323,41 @@ function searchFacts(outlook: OutlookOptions): Record<string, DynamicFact> {
     sizedApplications: async (a) => (await sizes(a)).length,
     pendingOffers: async (a) =>
       (await context(a)).search.offers.filter((o) => o.status === 'pending').length,
-    offerAccepted: async (a) =>
-      (await context(a)).search.offers.some((o) => o.status === 'accepted'),
+    state: async (a) => {
+      const { search, sent: apps } = await sent(a);
+      if (
+        search.offers.some((o) => o.status === 'accepted') ||
+        apps.some((x) => x.stage === 'accepted')
+      )
+        return 'accepted';
+      if ((await openOffers(a)).length > 0) return 'deciding';
+      return apps.length > 0 ? 'searching' : 'not-started';
+    },
+    daysUntilLastOfferExpires: async (a) => {
+      const { asOf } = await context(a);
+      const offers = await openOffers(a);
+      if (offers.length === 0 || offers.some((o) => o.expiresAt === undefined)) return null;
+      return Math.max(...offers.map((o) => days(asOf, deadline(o.expiresAt))));
+    },
+    liveCompaniesBesideOffers: async (a) => {
+      const { search, asOf, open: apps } = await open(a);
+      const offered = new Set(
+        (await openOffers(a)).map(
+          (o) => search.applications.find((x) => x.id === o.applicationId)?.companyId,
+        ),
+      );
+      const live = apps.filter((x) => {
+        if (offered.has(x.companyId)) return false;
+        if (x.stage === 'offer') return true;
+        const silent = daysSinceEmployerContact(search, x, asOf);
+        const limit =
+          x.stage === 'applied'
+            ? outlook.silentAfterDaysApplied
+            : outlook.silentAfterDaysInterviewing;
+        return silent === null || silent <= limit;
+      });
+      return new Set(live.map((x) => x.companyId)).size;
+    },
     topCompanyShare: async (a) => {
       const byCompany = new Map<string, number>();
       let expected = 0;
@@ -381,6 +429,9 @@ function porter(scope: NaiveScope, options: Record<string, unknown>, known: Read
     };
   };
   const selectors = (rule: AnyRule): Node[] => [
+    ...(rule.meta.states
+      ? [{ ...reference('search', 'state'), operator: 'in', value: [...rule.meta.states] }]
+      : []),
     ...Object.entries(rule.select ?? {}).map(([field, allowed]) => ({
       ...reference(scope, field),
       operator: 'in',

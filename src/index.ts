@@ -73,7 +73,7 @@ export {
   outlookOptionsSchema,
 } from './facts/outlook';
 export type { ReferralFacts } from './facts/referral';
-export type { SearchFacts } from './facts/search';
+export { SEARCH_STATES, type SearchFacts, type SearchState } from './facts/search';
 export { filterAdvice, isAtLeast } from './format/filter';
 export { escapeMarkdown, formatMarkdown, type MarkdownFormatOptions } from './format/markdown';
 export {

@@ -40,7 +40,11 @@ describe('evaluation of arbitrary valid searches', () => {
       fc.asyncProperty(validSearch(40), async (search) => {
         const base = await evaluate(search);
         fc.pre(base.outcomes.find((o) => o.ruleId === 'unanswered-outreach')?.status !== 'advice');
-        // A new company writes to the candidate and waits five days for a reply.
+        // Once an offer is accepted, no outreach is urgent: the search is over.
+        fc.pre(base.metrics.state !== 'accepted');
+        // A score already at 0 cannot go lower.
+        fc.pre(base.score > 0);
+        // A new company invites the candidate to interview and waits five days for a reply.
         const worse = {
           ...search,
           companies: [...search.companies, { id: 'new-co', name: 'New Co' }],
@@ -49,7 +53,7 @@ describe('evaluation of arbitrary valid searches', () => {
             {
               id: 'waiting',
               direction: 'inbound',
-              kind: 'outreach',
+              kind: 'interview-invite',
               at: daysAgo(5),
               companyId: 'new-co',
             },

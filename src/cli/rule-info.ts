@@ -3,7 +3,7 @@ import * as z from 'zod/v4';
 import { docsUrlOf } from '../engine/advice';
 import { count } from '../format/labels';
 import { visibleLength, wrap } from '../format/wrap';
-import type { AnyRule, CategoryDefinition, Severity } from '../index';
+import { type AnyRule, type CategoryDefinition, SEARCH_STATES, type Severity } from '../index';
 
 const WIDTH = 88;
 
@@ -123,6 +123,7 @@ export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors)
         ['Category', m.category],
         ['Severity', severity],
         ['Applies to', describeSelect(rule)],
+        ['While', (m.states ?? SEARCH_STATES).join(', ')],
         ['Recommended', m.recommended === true ? 'yes' : 'no'],
       ],
       '  ',

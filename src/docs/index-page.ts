@@ -89,6 +89,10 @@ export function renderRuleIndex(
       "A severity says how soon advice needs acting on. It also weighs the rule in the score: a rule that passes adds its weight, a rule that gives advice adds nothing, and the score is the share of the total. A rule's severity can also change with the facts (an unanswered message becomes critical after a few days); each page lists these cases.",
     ),
     severityTable(),
+    '## Search states',
+    wrap(
+      'Advice that fits a search depends on where it stands, so every evaluation first works out one search state, and each rule says in which states it applies; in the others it is not applicable. `not-started`: nothing sent yet. `searching`: applications out, no offer to decide on. `deciding`: one or more pending offers before their deadline; advice about applying more steps back, unless every offer lapses within days with nothing else live. `accepted`: an offer or application accepted; the search is over, and only closing loops remains (withdrawing from open processes, declining outreach politely).',
+    ),
     '## Categories',
     categoryTable(rules, categories),
     '## All rules',

@@ -1,5 +1,6 @@
 import type { CategoryDefinition } from '../engine/categories';
 import type { AnyRule, RuleSource, Scope } from '../engine/types';
+import { SEARCH_STATES, type SearchState } from '../facts/search';
 import { describeConditions, describeSelector, type OptionDefaults } from './conditions';
 import { handwrittenPath } from './handwritten';
 import { code, LINE_WIDTH, wrap } from './markdown';
@@ -68,6 +69,23 @@ function scopeWords(rule: AnyRule): string {
     : `It looks at each ${noun.one} where ${joinWords(selected)}; with no such ${noun.one}, it is not applicable.`;
 }
 
+const STATE_WORDS: Readonly<Record<SearchState, string>> = {
+  'not-started': '`not-started` (nothing sent yet)',
+  searching: '`searching`',
+  deciding: '`deciding` (an offer to decide on)',
+  accepted: '`accepted` (an offer taken)',
+};
+
+function statesWords(rule: AnyRule): string {
+  const states: readonly SearchState[] = rule.meta.states ?? SEARCH_STATES;
+  return states.length === SEARCH_STATES.length
+    ? 'It applies whatever the [search state](README.md#search-states).'
+    : `It applies only while the [search state](README.md#search-states) is ${joinWords(
+        states.map((s) => STATE_WORDS[s]),
+        'or',
+      )}; otherwise it is not applicable.`;
+}
+
 function requiresWords(rule: AnyRule): string | undefined {
   const required: readonly string[] = rule.requires ?? [];
   if (required.length === 0) return undefined;
@@ -118,9 +136,12 @@ function supersedeWords(rule: AnyRule, ruleIds: ReadonlySet<string>): string | u
 }
 
 function whatTriggersIt(rule: AnyRule, defaults: OptionDefaults, ruleIds: ReadonlySet<string>) {
-  const prose = [rule.meta.description, scopeWords(rule), requiresWords(rule)].filter(
-    (p): p is string => p !== undefined,
-  );
+  const prose = [
+    rule.meta.description,
+    scopeWords(rule),
+    statesWords(rule),
+    requiresWords(rule),
+  ].filter((p): p is string => p !== undefined);
   const after = [...reportingWords(rule), supersedeWords(rule, ruleIds)].filter(
     (p): p is string => p !== undefined,
   );

@@ -1,4 +1,5 @@
 import * as z from 'zod/v4';
+import { SEARCH_STATES } from '../facts/search';
 import { RULE_SET_LIMITS as L } from './limits';
 import { SEVERITIES, type Severity } from './types';
 
@@ -106,6 +107,8 @@ const dueSchema = z.union([
     fact: name,
     /** Days to add to that date; negative for earlier. */
     plusDays: z.number().int().min(-366).max(366).optional(),
+    /** Days after the evaluation date to use while the date fact is unknown. */
+    otherwiseInDays: z.number().int().min(0).max(366).optional(),
   }),
 ]);
 
@@ -141,6 +144,8 @@ function buildRuleSetSchema(condition: z.ZodType) {
       recommended: z.boolean().optional(),
       /** Where its documentation lives. */
       docsUrl: z.url().max(L.maxTextLength).optional(),
+      /** The search states the rule applies in; every state when left out. */
+      states: z.array(z.enum(SEARCH_STATES)).min(1).max(SEARCH_STATES.length).optional(),
     }),
     /** What the rule runs over: the search once, or each entity of one kind. */
     scope: z.enum(['search', 'application', 'referral', 'message', 'interview', 'offer']),

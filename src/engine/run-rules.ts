@@ -77,6 +77,15 @@ export async function runOneRule(
   runtime: RuntimeFacts,
 ): Promise<RuleRun> {
   const { rule } = compiled;
+  const { state } = facts.search;
+  if (rule.meta.states && !rule.meta.states.includes(state))
+    return {
+      compiled,
+      status: 'not-applicable',
+      evaluated: 0,
+      fired: [],
+      detail: `the search state is ${state}`,
+    };
   const selected = subjectsOf(rule.scope, facts).filter((s) => matchesSelector(rule.select, s));
   if (selected.length === 0) return { compiled, status: 'not-applicable', evaluated: 0, fired: [] };
   const missing = new Set<string>();

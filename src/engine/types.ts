@@ -5,7 +5,7 @@ import type { InterviewFacts } from '../facts/interview';
 import type { MessageFacts } from '../facts/message';
 import type { OfferFacts } from '../facts/offer';
 import type { ReferralFacts } from '../facts/referral';
-import type { SearchFacts } from '../facts/search';
+import type { SearchFacts, SearchState } from '../facts/search';
 
 /** How serious a piece of advice is. Definitions are in the docs (rules/README.md). */
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -68,6 +68,11 @@ export interface RuleMeta {
   readonly recommended?: boolean;
   /** Where its documentation lives; defaults to the rule's page under docs/rules/. */
   readonly docsUrl?: string;
+  /**
+   * The search states the rule applies in (see `SEARCH_STATES`); in any other state it is not
+   * applicable. Without it, the rule applies in every state.
+   */
+  readonly states?: readonly SearchState[];
 }
 
 /** Something the person can do next. */
@@ -142,6 +147,8 @@ export type DueSpec =
       readonly fact: string;
       /** Days to add to that date; negative for earlier. */
       readonly plusDays?: number;
+      /** Days after the evaluation date to use while the date fact is unknown. */
+      readonly otherwiseInDays?: number;
     };
 
 /**

@@ -43,7 +43,10 @@ function dueDate(
   if ('inDaysOption' in due)
     return isoDay(addDays(ctx.asOf, Number(ctx.options[due.inDaysOption] ?? 0)));
   const value = lookup(context, due.fact);
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string')
+    return due.otherwiseInDays === undefined
+      ? undefined
+      : isoDay(addDays(ctx.asOf, due.otherwiseInDays));
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return undefined;
   const shifted = addDays(date, due.plusDays ?? 0);

@@ -59,6 +59,8 @@ export interface ApplicationFacts {
   readonly interviews: number;
   /** Days since the last completed interview, or null. */
   readonly daysSinceLastInterview: number | null;
+  /** Day of the next interview still to come (YYYY-MM-DD), or null when none is scheduled. */
+  readonly nextInterviewOn: string | null;
   /** Days until the posting closes (negative once closed), or null. */
   readonly daysUntilPostingDeadline: number | null;
   /** Day the posting closes (YYYY-MM-DD), or null. */
@@ -93,6 +95,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
   const interviews = index.interviewsByApplication.get(app.id) ?? [];
   const held = interviews.filter((i) => i.completed ?? i.at <= asOf);
   const lastInterview = latest(held.map((i) => i.at));
+  const nextInterview = earliest(interviews.filter((i) => !held.includes(i) && i.at >= asOf));
   const lastContact = latest([...inbound.map((m) => m.at), lastInterview]);
   const contactBasis = lastContact ?? sent;
   const followUps = (index.messagesByApplication.get(app.id) ?? []).filter(
@@ -143,6 +146,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     daysSinceLastFollowUp: lastFollowUp ? calendarDaysBetween(lastFollowUp, asOf) : null,
     interviews: interviews.length,
     daysSinceLastInterview: lastInterview ? calendarDaysBetween(lastInterview, asOf) : null,
+    nextInterviewOn: nextInterview ? isoDay(nextInterview) : null,
     daysUntilPostingDeadline: app.postingDeadline
       ? calendarDaysBetween(asOf, app.postingDeadline)
       : null,
@@ -168,4 +172,11 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     ]),
     companyNameShared: companiesSharingAName(index).has(app.companyId),
   };
+}
+
+/** The date of the earliest of some interviews, or undefined when there are none. */
+function earliest(interviews: readonly { readonly at: Date }[]): Date | undefined {
+  let first: Date | undefined;
+  for (const { at } of interviews) if (first === undefined || at < first) first = at;
+  return first;
 }

@@ -1,6 +1,6 @@
 import type { Offer } from '../model/schemas';
 import type { ApplicationFacts } from './application';
-import type { FactContext } from './context';
+import { companyName, type FactContext } from './context';
 import { calendarDaysBetween, daysBetween, isoDay } from './dates';
 
 /** Derived facts about one offer, as rules see them under the `offer` fact. */
@@ -33,6 +33,80 @@ export interface OfferFacts {
   readonly otherInterviewProcesses: number;
   /** Names of those employers. */
   readonly otherInterviewCompanies: readonly string[];
+  /** How much the candidate wants this job (1..5, from the application), or null. */
+  readonly interest: number | null;
+  /** Still open: pending and not past its deadline. */
+  readonly open: boolean;
+  /** Other open offers. */
+  readonly otherOpenOffers: number;
+  /**
+   * Whether the candidate rates this open offer at least as highly as every other open offer
+   * (by interest): true or false when its interest is known, null when it is not or it is closed.
+   */
+  readonly preferred: boolean | null;
+}
+
+/** An offer still to be decided: pending, and not past its deadline. */
+export interface OpenOffer {
+  /** The offer. */
+  readonly offer: Offer;
+  /** Its employer's id. */
+  readonly companyId: string;
+  /** Its employer's name. */
+  readonly company: string;
+  /** How much the candidate wants the job, or null. */
+  readonly interest: number | null;
+}
+
+/** Whether an offer is still to be decided at `asOf`: pending and not past its deadline. */
+export function isOpenOffer(offer: Offer, asOf: Date): boolean {
+  return offer.status === 'pending' && (offer.expiresAt === undefined || offer.expiresAt > asOf);
+}
+
+const openOffersByContext = new WeakMap<FactContext, readonly OpenOffer[]>();
+const interestsByContext = new WeakMap<FactContext, readonly number[]>();
+
+/** The open offers of a search, worked out once per evaluation. */
+export function openOffers(ctx: FactContext): readonly OpenOffer[] {
+  const known = openOffersByContext.get(ctx);
+  if (known) return known;
+  const open = ctx.search.offers
+    .filter((offer) => isOpenOffer(offer, ctx.asOf))
+    .map((offer): OpenOffer => {
+      const application = ctx.index.applications.get(offer.applicationId);
+      const companyId = application?.companyId ?? offer.applicationId;
+      return {
+        offer,
+        companyId,
+        company: companyName(ctx, companyId) ?? companyId,
+        interest: application?.interest ?? null,
+      };
+    });
+  openOffersByContext.set(ctx, open);
+  return open;
+}
+
+/** The two highest interests among the open offers (0 for unknown), highest first. */
+function topInterests(ctx: FactContext): readonly number[] {
+  const known = interestsByContext.get(ctx);
+  if (known) return known;
+  const top = [0, 0];
+  for (const { interest } of openOffers(ctx)) {
+    const value = interest ?? 0;
+    if (value > (top[0] ?? 0)) top.unshift(value);
+    else if (value > (top[1] ?? 0)) top.splice(1, 0, value);
+  }
+  const two = top.slice(0, 2);
+  interestsByContext.set(ctx, two);
+  return two;
+}
+
+/** Whether an open offer's `interest` is at least every other open offer's. */
+function ratedHighest(interest: number, ctx: FactContext): boolean {
+  const [first = 0, second = 0] = topInterests(ctx);
+  // When this offer holds the top interest, the best of the others is the runner-up.
+  const bestOther = interest === first ? second : first;
+  return interest >= bestOther;
 }
 
 /** Computes {@link OfferFacts} for one offer, given the open applications at interview stages. */
@@ -43,6 +117,8 @@ export function offerFacts(
   ctx: FactContext,
 ): OfferFacts {
   const others = interviewing.filter((a) => a.companyId !== application.companyId);
+  const open = isOpenOffer(offer, ctx.asOf);
+  const interest = application.interest;
   return {
     id: offer.id,
     applicationId: offer.applicationId,
@@ -50,7 +126,7 @@ export function offerFacts(
     role: application.role,
     title: application.title,
     status: offer.status,
-    daysSinceReceived: daysBetween(offer.receivedAt, ctx.asOf),
+    daysSinceReceived: calendarDaysBetween(offer.receivedAt, ctx.asOf),
     expiresOn: offer.expiresAt ? isoDay(offer.expiresAt) : null,
     daysUntilExpiry: offer.expiresAt ? calendarDaysBetween(ctx.asOf, offer.expiresAt) : null,
     hoursUntilExpiry: offer.expiresAt ? daysBetween(ctx.asOf, offer.expiresAt) * 24 : null,
@@ -58,5 +134,9 @@ export function offerFacts(
     negotiated: offer.negotiated ?? false,
     otherInterviewProcesses: others.length,
     otherInterviewCompanies: [...new Set(others.map((a) => a.company))],
+    interest,
+    open,
+    otherOpenOffers: openOffers(ctx).length - (open ? 1 : 0),
+    preferred: open && interest !== null ? ratedHighest(interest, ctx) : null,
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/v4';
 import type { Channel, Stage } from '../model/primitives';
+import { addDays, isoDay } from './dates';
 
 const probability = z.number().min(0).max(1);
 
@@ -32,6 +33,8 @@ export const outlookOptionsSchema = z.strictObject({
       'company-site': 0.01,
       // 1 in 16 referred candidates hired (Lever 2016).
       referral: 0.06,
+      // No published rate for these: placed between cold and referred, by how much a person
+      // vouches for the candidate. Rough guesses, labelled so in the docs.
       network: 0.04,
       recruiter: 0.03,
       agency: 0.02,
@@ -52,10 +55,24 @@ export const outlookOptionsSchema = z.strictObject({
   silentAfterDaysApplied: z.number().min(0).max(365).default(24),
   /** Days without employer contact after which an interview-stage application counts as silent. */
   silentAfterDaysInterviewing: z.number().min(0).max(365).default(14),
+  /**
+   * Chance that a cold application leads to a screen or interview: CareerPlug's 3%, the lower of
+   * the published rates, used to say how often no call at all happens by chance.
+   */
+  coldScreenRate: probability.default(0.03),
   /** Factor applied to the chance of a silent application. */
   silenceFactor: probability.default(0.3),
-  /** The chance of at least one offer the outlook aims for. */
-  target: probability.default(0.8),
+  /**
+   * The chance of at least one offer the outlook aims for: by default an even chance, the point
+   * from which an offer is more likely than not. No study gives a better figure; a higher one
+   * asks for a margin the rough per-application chances cannot support.
+   */
+  target: probability.default(0.5),
+  /**
+   * Applications a week the projection plans with when the candidate has set no weekly goal: the
+   * low end of the usual coaching advice (5–10 a week).
+   */
+  plannedWeeklyApplications: z.number().min(1).max(100).default(5),
 });
 
 /** Settings of the offer-outlook model, as accepted in configuration. */
@@ -126,22 +143,83 @@ export interface OfferOutlook {
     /** More referred applications. */
     readonly referred: number | null;
   };
+  /**
+   * Applications a week over the last four weeks (or since the search started, if sooner), to
+   * one decimal.
+   */
+  readonly weeklyPace: number;
+  /** Applications a week to plan with: the candidate's own goal, else the configured default. */
+  readonly plannedPace: number;
+  /** Whether the recent pace is below the planned one. */
+  readonly belowPlannedPace: boolean;
+  /**
+   * Weeks until the target at the recent pace and channel mix, if what is open stays open; 0 when
+   * already there, null when nothing went out in the last four weeks.
+   */
+  readonly weeksToTarget: number | null;
+  /** The day that projection reaches the target (YYYY-MM-DD), or null. */
+  readonly targetReachedBy: string | null;
+  /** Weeks until the target at the planned pace, with the same mix; null when out of reach. */
+  readonly weeksAtPlannedPace: number | null;
+  /** How many cold applications one referred application counts like, rounded. */
+  readonly referralWorth: number;
 }
 
-/** Summarises the outlook of a pipeline from each application's chance. */
+/** What the projection needs besides the chances: the recent pace and mix, and the date. */
+export interface OutlookPace {
+  /** The channels of the applications sent in the last four weeks, one entry each. */
+  readonly recentChannels: readonly Channel[];
+  /** Weeks those applications span: four, or fewer for a younger search (at least one). */
+  readonly weeks: number;
+  /** The candidate's own weekly goal, or null when not set. */
+  readonly weeklyGoal: number | null;
+  /** The evaluation date. */
+  readonly asOf: Date;
+}
+
+/** Weeks to send `needed` applications at `perWeek`; 0 when none are needed. */
+function weeksFor(needed: number | null, perWeek: number): number | null {
+  if (needed === null || perWeek <= 0) return null;
+  return needed === 0 ? 0 : Math.ceil(needed / perWeek);
+}
+
+/** Summarises the outlook of a pipeline from each application's chance, with a projection. */
 export function summariseOutlook(
   chances: readonly number[],
   options: OutlookOptions,
   target: number,
+  pace: OutlookPace,
 ): OfferOutlook {
   const probability = chanceOfAtLeastOne(chances);
+  const cold = options.appliedByChannel['job-board'];
+  const referred = options.appliedByChannel.referral;
+  const recent = pace.recentChannels;
+  // The recent mix sets the chance each new application is likely to bring; cold without one.
+  const each =
+    recent.length > 0
+      ? recent.reduce((sum, channel) => sum + options.appliedByChannel[channel], 0) / recent.length
+      : cold;
+  const needed = applicationsToReach(probability, each, target);
+  const weeklyPace = Math.round((recent.length / pace.weeks) * 10) / 10;
+  const plannedPace = pace.weeklyGoal ?? options.plannedWeeklyApplications;
+  const weeksToTarget = weeksFor(needed, weeklyPace);
   return {
     probability,
     expectedOffers: chances.reduce((sum, p) => sum + p, 0),
     target,
     toReachTarget: {
-      cold: applicationsToReach(probability, options.appliedByChannel['job-board'], target),
-      referred: applicationsToReach(probability, options.appliedByChannel.referral, target),
+      cold: applicationsToReach(probability, cold, target),
+      referred: applicationsToReach(probability, referred, target),
     },
+    weeklyPace,
+    plannedPace,
+    belowPlannedPace: weeklyPace < plannedPace,
+    weeksToTarget,
+    targetReachedBy: weeksToTarget === null ? null : isoDay(addDays(pace.asOf, weeksToTarget * 7)),
+    weeksAtPlannedPace: weeksFor(needed, plannedPace),
+    referralWorth:
+      cold > 0 && cold < 1 && referred < 1
+        ? Math.round(Math.log(1 - referred) / Math.log(1 - cold))
+        : 1,
   };
 }

@@ -1,8 +1,20 @@
 import type { ApplicationFacts } from './application';
-import type { FactContext } from './context';
-import { daysBetween } from './dates';
+import { companyName, type FactContext } from './context';
+import { daysBetween, isoDay } from './dates';
 import type { MessageFacts } from './message';
+import { openOffers } from './offer';
 import { type OfferOutlook, summariseOutlook } from './outlook';
+
+/**
+ * Where a search stands, which decides the advice that fits: `not-started` (nothing sent yet),
+ * `searching` (applications out, no offer to decide on), `deciding` (one or more pending offers
+ * not past their deadline) and `accepted` (an offer or application accepted: the search is over,
+ * only loose ends remain).
+ */
+export const SEARCH_STATES = ['not-started', 'searching', 'deciding', 'accepted'] as const;
+
+/** Where a search stands; see {@link SEARCH_STATES}. */
+export type SearchState = (typeof SEARCH_STATES)[number];
 
 /** Search-wide facts, as rules see them under the `search` fact; the report's metrics. */
 export interface SearchFacts {
@@ -36,6 +48,11 @@ export interface SearchFacts {
   readonly coldApplications: number;
   /** Applications that reached screening or beyond at some point. */
   readonly screenedApplications: number;
+  /**
+   * How often that many cold applications would all go without a screen by chance alone, at the
+   * outlook's `coldScreenRate`: (1 − rate)^coldApplications.
+   */
+  readonly chanceOfNoScreen: number;
   /** Share of sent applications made through a person (referral, network, recruiter). */
   readonly warmShare: number;
   /** Most used channel over the last 30 days, or null. */
@@ -50,20 +67,46 @@ export interface SearchFacts {
   readonly topCompanySize: string | null;
   /** Pending offers. */
   readonly pendingOffers: number;
-  /** Whether an offer has been accepted. */
-  readonly offerAccepted: boolean;
+  /** Where the search stands: `not-started`, `searching`, `deciding` or `accepted`. */
+  readonly state: SearchState;
+  /** Ids of the companies where an offer or application was accepted. */
+  readonly acceptedCompanyIds: readonly string[];
+  /** Offers still to be decided: pending and not past their deadline. */
+  readonly openOffers: number;
+  /** Ids of the companies those offers come from. */
+  readonly openOfferCompanyIds: readonly string[];
+  /** Names of those companies. */
+  readonly openOfferCompanies: readonly string[];
+  /** The earliest deadline among the open offers (YYYY-MM-DD), or null when none has one. */
+  readonly nextOfferExpiresOn: string | null;
   /**
-   * Names of the companies with open, sent applications other than the one whose offer was
-   * accepted: the ones to withdraw from. Empty until an offer is accepted.
+   * Days until the last open offer lapses: how long the offers keep the search covered. Null
+   * with no open offer, or when one has no deadline.
    */
-  readonly openCompaniesOtherThanAccepted: readonly string[];
+  readonly daysUntilLastOfferExpires: number | null;
+  /** The company of the open offer the candidate rates highest (by interest), when one stands out. */
+  readonly preferredOffer: string | null;
+  /** Companies with live (open, not silent) applications other than those with open offers. */
+  readonly liveCompaniesBesideOffers: number;
   /** The company carrying most of the expected offers, or null. */
   readonly topCompany: string | null;
   /** Its share of the expected offers (0..1); 0 with an empty pipeline. */
   readonly topCompanyShare: number;
-  /** Chance of at least one offer and what would raise it. */
+  /** Names of the candidate's contacts who work at the top company. */
+  readonly contactsAtTopCompany: readonly string[];
+  /** Distinct roles with an open application at the top company. */
+  readonly rolesAtTopCompany: readonly string[];
+  /**
+   * Whether those are three or more different roles: enough that, to the employer, the
+   * applications can look unfocused.
+   */
+  readonly manyRolesAtTopCompany: boolean;
+  /** Chance of at least one offer, what would raise it, and when the recent pace gets there. */
   readonly offerOutlook: OfferOutlook;
 }
+
+/** Different roles at one employer from which the applications can look unfocused. */
+const MANY_ROLES = 3;
 
 /** Computes {@link SearchFacts} from the entity facts. */
 export function searchFacts(
@@ -80,23 +123,46 @@ export function searchFacts(
   const recent = within(30);
   const channels = countBy(recent, (a) => a.channel);
   const [topChannel, topChannelCount] = largest(channels);
+  // Keyed by id: two companies may share a name.
   const byCompany = new Map<string, number>();
-  for (const a of open) byCompany.set(a.company, (byCompany.get(a.company) ?? 0) + a.offerChance);
-  const [topCompany, topCompanyChance] = largest(byCompany);
+  for (const a of open)
+    byCompany.set(a.companyId, (byCompany.get(a.companyId) ?? 0) + a.offerChance);
+  const [topCompanyId, topCompanyChance] = largest(byCompany);
+  const offers = openOffers(ctx);
+  const offerCompanyIds = new Set(offers.map((o) => o.companyId));
+  const deadlines = offers.map((o) => o.offer.expiresAt);
+
   const chances = open.map((a) => a.offerChance);
   const expected = chances.reduce((s, p) => s + p, 0);
-  const offerAccepted = search.offers.some((o) => o.status === 'accepted');
-  const acceptedCompanyIds = new Set(
-    search.offers
-      .filter((o) => o.status === 'accepted')
-      .map((o) => ctx.index.applications.get(o.applicationId)?.companyId),
-  );
+  const acceptedCompanyIds = [
+    ...new Set([
+      ...search.offers
+        .filter((o) => o.status === 'accepted')
+        .flatMap((o) => ctx.index.applications.get(o.applicationId)?.companyId ?? []),
+      ...applications.filter((a) => a.stage === 'accepted').map((a) => a.companyId),
+    ]),
+  ];
+  const rolesAtTopCompany = [
+    ...new Set(open.filter((a) => a.companyId === topCompanyId).map((a) => a.role)),
+  ];
+  const state = searchState(acceptedCompanyIds.length > 0, offers.length, sent.length);
   const starts = [search.candidate?.searchStartedAt, ...sent.map((a) => a.daysSinceApplied)];
   const sizes = open.flatMap((a) => {
     const size = ctx.index.companies.get(a.companyId)?.size;
     return size ? [size] : [];
   });
   const target = search.candidate?.goals?.offerProbability ?? ctx.outlook.target;
+  const weeklyApplicationGoal = search.candidate?.goals?.weeklyApplications ?? null;
+  const searchAgeDays = searchAge(starts, asOf);
+  const coldApplications = sent.filter(
+    (a) => a.channel === 'job-board' || a.channel === 'company-site',
+  ).length;
+  const pace = {
+    recentChannels: within(28).map((a) => a.channel),
+    weeks: Math.min(4, Math.max(1, (searchAgeDays ?? 28) / 7)),
+    weeklyGoal: weeklyApplicationGoal,
+    asOf,
+  };
   const lastApplication = dated.reduce(
     (min, a) => Math.min(min, a.daysSinceApplied ?? min),
     Number.POSITIVE_INFINITY,
@@ -110,14 +176,14 @@ export function searchFacts(
     totalApplications: sent.length,
     applicationsLast7Days: within(7).length,
     applicationsLast30Days: recent.length,
-    weeklyApplicationGoal: search.candidate?.goals?.weeklyApplications ?? null,
+    weeklyApplicationGoal,
     daysSinceLastApplication: dated.length > 0 ? lastApplication : null,
     interviewsInProgress: open.filter((a) => a.interviewStage).length,
     interviewingCompanies: [...new Set(open.filter((a) => a.interviewStage).map((a) => a.company))],
     pendingOutreach: messages.filter((m) => m.daysUnanswered !== null).length,
-    searchAgeDays: searchAge(starts, asOf),
-    coldApplications: sent.filter((a) => a.channel === 'job-board' || a.channel === 'company-site')
-      .length,
+    searchAgeDays,
+    coldApplications,
+    chanceOfNoScreen: (1 - ctx.outlook.coldScreenRate) ** coldApplications,
     screenedApplications: sent.filter(
       (a) => a.interviews > 0 || a.interviewStage || a.stage === 'offer',
     ).length,
@@ -128,14 +194,54 @@ export function searchFacts(
     sizedApplications: sizes.length,
     topCompanySize: largest(countBy(sizes, (size) => size))[0],
     pendingOffers: search.offers.filter((o) => o.status === 'pending').length,
-    offerAccepted,
-    openCompaniesOtherThanAccepted: offerAccepted
-      ? [...new Set(open.filter((a) => !acceptedCompanyIds.has(a.companyId)).map((a) => a.company))]
-      : [],
-    topCompany,
+    state,
+    acceptedCompanyIds,
+    openOffers: offers.length,
+    openOfferCompanyIds: [...offerCompanyIds],
+    openOfferCompanies: [...new Set(offers.map((o) => o.company))],
+    nextOfferExpiresOn: earliestDay(deadlines),
+    daysUntilLastOfferExpires:
+      deadlines.length > 0 && deadlines.every((d) => d !== undefined)
+        ? Math.max(...deadlines.map((d) => daysBetween(asOf, d)))
+        : null,
+    preferredOffer: preferredOffer(offers),
+    liveCompaniesBesideOffers: new Set(
+      open.filter((a) => !a.silent && !offerCompanyIds.has(a.companyId)).map((a) => a.companyId),
+    ).size,
+    topCompany: companyName(ctx, topCompanyId ?? undefined),
     topCompanyShare: expected > 0 ? topCompanyChance / expected : 0,
-    offerOutlook: summariseOutlook(offerAccepted ? [1] : chances, ctx.outlook, target),
+    contactsAtTopCompany: search.contacts
+      .filter((c) => topCompanyId !== null && c.companyId === topCompanyId)
+      .map((c) => c.name),
+    rolesAtTopCompany,
+    manyRolesAtTopCompany: rolesAtTopCompany.length >= MANY_ROLES,
+    offerOutlook: summariseOutlook(state === 'accepted' ? [1] : chances, ctx.outlook, target, pace),
   };
+}
+
+/**
+ * The search state. A pending offer past its deadline does not hold the search in `deciding`: it
+ * may be lost, and applying must not wait on it.
+ */
+function searchState(accepted: boolean, openOffers: number, sent: number): SearchState {
+  if (accepted) return 'accepted';
+  if (openOffers > 0) return 'deciding';
+  return sent > 0 ? 'searching' : 'not-started';
+}
+
+/** The earliest of some dates as YYYY-MM-DD, or null when none is known. */
+function earliestDay(dates: readonly (Date | undefined)[]): string | null {
+  let first: Date | undefined;
+  for (const date of dates) if (date && (!first || date < first)) first = date;
+  return first ? isoDay(first) : null;
+}
+
+/** The company of the one open offer rated above all others, or null when none stands out. */
+function preferredOffer(offers: ReturnType<typeof openOffers>): string | null {
+  const rated = offers.filter((o) => o.interest !== null);
+  const top = Math.max(0, ...rated.map((o) => o.interest ?? 0));
+  const best = rated.filter((o) => o.interest === top);
+  return offers.length > 1 && best.length === 1 ? (best[0]?.company ?? null) : null;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

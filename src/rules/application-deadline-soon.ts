@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption, whileSearching } from './conditions';
+import { versus, versusOption } from './conditions';
 import { durationOption } from './options';
 import { APPLICANTS_PER_OPENING } from './sources';
 
@@ -17,6 +17,7 @@ export const applicationDeadlineSoon = defineRule({
       'A posting with a closing date stops taking applications that day, and with dozens to hundreds of applicants per opening, a rushed last-minute application stands out for the wrong reasons. A saved job you meant to apply for is easy to lose in a busy week: a reminder a few days ahead leaves time to apply properly, or to decide to let it go.',
     sources: [APPLICANTS_PER_OPENING],
     recommended: true,
+    states: ['not-started', 'searching'],
   },
   scope: 'application',
   select: { stage: 'saved' },
@@ -29,7 +30,6 @@ export const applicationDeadlineSoon = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       // A deadline already passed is out of reach, not urgent.
       versus('application', 'daysUntilPostingDeadline', 'greaterThanInclusive', 0),
       versusOption('application', 'daysUntilPostingDeadline', 'lessThanInclusive', 'withinDays'),

@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption, whileSearching } from './conditions';
+import { versus, versusOption } from './conditions';
 import { durationOption } from './options';
 import { APPLICATION_FOLLOW_UP_TIMING, TIME_TO_HIRE } from './sources';
 
@@ -14,9 +14,10 @@ export const applicationFollowUpDue = defineRule({
     description:
       'Flags applications with no word from the employer and no follow-up sent after the usual wait.',
     rationale:
-      'A short, polite note one to two weeks after applying puts your name back in front of a busy recruiter and often gets a status. After a month of silence the odds of a reply are low: send one note, then stop counting on it and keep applying.',
+      'A short, polite note one to two weeks after applying puts your name back in front of a busy recruiter and often gets a status. After a month of silence, longer than a typical hiring decision takes, a reply is less likely: send one note, then stop counting on it and keep applying.',
     sources: [APPLICATION_FOLLOW_UP_TIMING, TIME_TO_HIRE],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'application',
   select: { active: true, stage: 'applied' },
@@ -33,7 +34,6 @@ export const applicationFollowUpDue = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       versusOption('application', 'daysSinceApplied', 'greaterThanInclusive', 'afterDays'),
       versus('application', 'employerResponded', 'equal', false),
       versus('application', 'followUpsSent', 'equal', 0),

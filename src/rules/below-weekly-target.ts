@@ -12,16 +12,16 @@ export const belowWeeklyTarget = defineRule({
   meta: {
     category: 'momentum',
     severity: 'medium',
-    title: 'Fewer applications than your weekly goal',
+    title: 'Fewer applications than a steady weekly pace',
     description:
       "Flags a week with fewer applications than the weekly goal (the candidate's own, or 5), once the search is a week old.",
     rationale:
       'Cold applications turn into interviews only a few times in a hundred, so the number sent each week drives how soon interviews come. A weekly goal keeps that number steady when other things crowd it out. Coaches commonly suggest five to ten targeted applications a week until an offer is signed.',
     sources: [APPLICATION_VOLUME_GUIDANCE, COLD_APPLICATION_INTERVIEW_RATE],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     weeklyTarget: weeklyTargetOption(
       "Applications a week to aim for, unless the candidate's goals set their own.",
@@ -33,7 +33,6 @@ export const belowWeeklyTarget = defineRule({
   }),
   conditions: {
     all: [
-      versus('search', 'pendingOffers', 'equal', 0),
       // No application at all this week is no-recent-applications' advice, or start-applying's
       // before the first.
       versus('search', 'applicationsLast7Days', 'greaterThanInclusive', 1),
@@ -51,7 +50,8 @@ export const belowWeeklyTarget = defineRule({
       },
     ],
   },
-  message: `You sent {search.applicationsLast7Days|count:application} in the last 7 days, short of your goal of ${WEEKLY_TARGET_TEXT} a week. Block out a fixed time for applications in the next few days, and keep to the goal even while other processes look promising.`,
+  message:
+    'You sent {search.applicationsLast7Days|count:application} in the last 7 days, {#search.weeklyApplicationGoal}short of your own goal of {search.weeklyApplicationGoal} a week{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}fewer than the {options.weeklyTarget} a week coaches commonly suggest{/search.weeklyApplicationGoal}. Block out a fixed time for applications in the next few days{#search.interviewsInProgress}, and keep to it even while your interviews with {search.interviewingCompanies|list} look promising{/search.interviewsInProgress}.',
   actions: [
     {
       kind: 'apply',

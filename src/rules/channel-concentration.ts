@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versusOption } from './conditions';
 import { countOption, shareOption } from './options';
 import { REFERRAL_HIRE_RATE, REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_CHANNELS } from './sources';
 
@@ -12,15 +12,19 @@ export const channelConcentration = defineRule({
     severity: 'medium',
     title: 'Your applications all go out the same way',
     description:
-      "Flags a search where one channel (job boards, referrals, …) carries 80% or more of the last 30 days' applications.",
+      "Flags a search where one channel (job boards, referrals, …) carries 80% or more of the last 30 days' applications, once open applications span 3 or more companies.",
     rationale:
       'Channels differ a lot in how often they lead to a hire. Referrals are a small share of applicants but a large share of hires, while job boards bring most applicants and a smaller share of the hires. A search that uses only one channel misses the openings and the odds the others bring; mixing in referrals, recruiters and direct approaches widens the net.',
     sources: [REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_CHANNELS, REFERRAL_HIRE_RATE],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
+    minCompanies: countOption(
+      { min: 1, max: 100, default: 3 },
+      'Companies with open applications needed before the mix is judged: with fewer, the narrowness is one of companies, which single-basket already covers.',
+    ),
     maxChannelShare: shareOption(
       0.8,
       "Share of the last 30 days' applications through one channel that fires.",
@@ -32,7 +36,7 @@ export const channelConcentration = defineRule({
   }),
   conditions: {
     all: [
-      versus('search', 'pendingOffers', 'equal', 0),
+      versusOption('search', 'activeCompanies', 'greaterThanInclusive', 'minCompanies'),
       versusOption(
         'search',
         'applicationsLast30Days',

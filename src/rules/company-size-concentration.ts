@@ -2,7 +2,7 @@ import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
 import { countOption } from './options';
-import { SMALL_BUSINESS_REFERRALS, TIME_TO_FILL } from './sources';
+import { REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_CHANNELS } from './sources';
 
 /** Every open application is at companies of one size. */
 export const companySizeConcentration = defineRule({
@@ -12,15 +12,19 @@ export const companySizeConcentration = defineRule({
     severity: 'low',
     title: 'All your applications are at companies of one size',
     description:
-      'Flags a pipeline where every open application with a known company size is in the same size bucket, once there are 5 or more.',
+      'Flags a pipeline where every open application with a known company size is in the same size bucket, once there are 5 or more across 3 or more companies.',
     rationale:
-      'Small and large employers hire differently. Large ones run longer, more formal processes with many applicants per opening; small ones fill more of their roles through people they know and often decide faster. Applying across sizes spreads the risk of one hiring style or one slow timeline, and opens roles a narrower search would not see.',
-    sources: [TIME_TO_FILL, SMALL_BUSINESS_REFERRALS],
+      "Employers of different sizes fill roles through different routes. At small businesses, job boards bring most applicants and about four in ten hires, and referrals only about one hire in ten; across employers in general, referrals account for a far larger share of hires. A search confined to one size of company inherits that size's habits, so adding a few applications at other sizes opens routes and roles a narrower search would not see.",
+    sources: [SMALL_BUSINESS_CHANNELS, REFERRAL_SHARE_OF_HIRES],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
+    minCompanies: countOption(
+      { min: 1, max: 100, default: 3 },
+      'Companies with open applications needed before the mix is judged: with fewer, the narrowness is one of companies, which single-basket already covers.',
+    ),
     minSizedApplications: countOption(
       { min: 2, max: 1000, default: 5 },
       'Open applications with a known company size needed before the mix is judged.',
@@ -28,18 +32,18 @@ export const companySizeConcentration = defineRule({
   }),
   conditions: {
     all: [
-      versus('search', 'pendingOffers', 'equal', 0),
+      versusOption('search', 'activeCompanies', 'greaterThanInclusive', 'minCompanies'),
       versusOption('search', 'sizedApplications', 'greaterThanInclusive', 'minSizedApplications'),
       versus('search', 'companySizes', 'equal', 1),
     ],
   },
   message:
-    'All {search.sizedApplications} of your open applications with a known company size are at {search.topCompanySize} companies. Add a few at companies of other sizes: they hire at a different pace and through different routes, so one slow or closed door matters less.',
+    'All {search.sizedApplications} of your open applications with a known company size are at {search.topCompanySize} companies. Add a few at companies of other sizes: they fill roles through different routes, so one closed door matters less.',
   actions: [
     {
       kind: 'apply',
       label: 'Apply to two roles at companies of a size other than {search.topCompanySize}',
-      due: { inDays: 14 },
+      due: { inDays: 7 },
     },
   ],
 });

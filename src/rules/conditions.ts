@@ -3,11 +3,6 @@ export function versusOption(fact: string, path: string, operator: string, optio
   return { fact, path, operator, value: { fact: 'options', path: option } };
 }
 
-/** Holds while no offer has been accepted: once one is, the search is over. */
-export function whileSearching() {
-  return versus('search', 'offerAccepted', 'equal', false);
-}
-
 /** A comparison of a fact path with a literal value, in json-rules-engine condition JSON. */
 export function versus(fact: string, path: string, operator: string, value: unknown) {
   return { fact, path, operator, value };

@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versusOption, whileSearching } from './conditions';
+import { versusOption } from './conditions';
 import { countOption, durationOption } from './options';
 import {
   EMPLOYER_GHOSTING,
@@ -18,9 +18,10 @@ export const followUpLimitReached = defineRule({
     description:
       'Flags an open application where several follow-ups went unanswered and a week or more has passed since the last.',
     rationale:
-      'After two or three unanswered follow-ups, another message rarely changes the outcome, and the wait drains the time and hope a search needs elsewhere. Ghosting after interviews is common: most job seekers have been ghosted, many after a second or third round. Leave the door open, and put the effort into new applications.',
+      "Recruiters' usual advice is to stop after two or three unanswered follow-ups: by then another message is unlikely to change the outcome, and the wait drains the time and hope a search needs elsewhere. Ghosting after interviews is common: most job seekers have been ghosted, many after a second or third round. Leave the door open, and put the effort into new applications.",
     sources: [INTERVIEW_FOLLOW_UP_GUIDANCE, EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'application',
   select: { active: true, submitted: true },
@@ -36,7 +37,6 @@ export const followUpLimitReached = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       versusOption('application', 'unansweredFollowUps', 'greaterThanInclusive', 'maxFollowUps'),
       versusOption('application', 'daysSinceLastFollowUp', 'greaterThanInclusive', 'waitDays'),
     ],
@@ -44,7 +44,7 @@ export const followUpLimitReached = defineRule({
   urgency: 'daysSinceEmployerContact',
   supersedes: ['application-follow-up-due', 'likely-ghosted'],
   message:
-    'You have sent {subject.company} {subject.unansweredFollowUps|count:follow-up} about the {subject.role} role without a reply{#subject.daysSinceEmployerContact}, and have not heard from them in {subject.daysSinceEmployerContact|duration}{/subject.daysSinceEmployerContact}. Stop chasing: another message is unlikely to help. Treat it as a long shot and spend the time on new applications instead; if they come back, good.',
+    'You have sent {subject.company} {subject.unansweredFollowUps|count:follow-up} about the {subject.role} role without a reply{#subject.daysSinceEmployerContact}, and have not heard from them in {subject.daysSinceEmployerContact|duration}{/subject.daysSinceEmployerContact}. Stop chasing: the usual advice is to stop after two or three unanswered messages. Treat it as a long shot and spend the time on new applications instead; if they come back, good.',
   actions: [
     {
       kind: 'stop-following-up',

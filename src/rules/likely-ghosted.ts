@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption, whileSearching } from './conditions';
+import { versus, versusOption } from './conditions';
 import { durationOption } from './options';
 import { EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW, TIME_TO_HIRE } from './sources';
 
@@ -14,9 +14,10 @@ export const likelyGhosted = defineRule({
     description:
       'Flags open applications with no contact from the employer for 30 days after applying, or 14 days at an interview stage.',
     rationale:
-      'Hiring in the US takes about three and a half weeks on average from application to a decision, so a month of silence after applying, or two weeks after an interview, usually means the process has moved on without you. Employers rarely say so: most job seekers have been ghosted, many of them after an interview. Counting these as long shots keeps the pipeline honest and the effort where it can still pay off.',
+      'Hiring in the US takes about three and a half weeks on average from application to a decision, so a month of silence after applying, or two weeks after an interview, often means the process has moved on without you. Employers rarely say so: most job seekers have been ghosted, many of them after an interview. Counting these as long shots keeps the pipeline honest and the effort where it can still pay off.',
     sources: [TIME_TO_HIRE, EMPLOYER_GHOSTING, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'application',
   select: { stage: ['applied', 'screening', 'interviewing', 'final-round'] },
@@ -33,7 +34,6 @@ export const likelyGhosted = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       {
         any: [
           {
@@ -65,7 +65,7 @@ export const likelyGhosted = defineRule({
   group: true,
   urgency: 'daysSinceEmployerContact',
   message:
-    'You have not heard from the employer about {subjects.title|list:4} for {subjects.daysSinceEmployerContact|min|duration}{#subjects.1} or more{/subjects.1}. Silence this long usually means the process has moved on: count {#subjects.1}them as long shots rather than live options{/subjects.1}{^subjects.1}it as a long shot rather than a live option{/subjects.1}, and keep applying elsewhere. If they do get back to you, treat it as a bonus.',
+    'You have not heard from the employer about {subjects.title|list:4} for {subjects.daysSinceEmployerContact|min|duration}{#subjects.1} or more{/subjects.1}. Silence this long often means the process has moved on: count {#subjects.1}them as long shots rather than live options{/subjects.1}{^subjects.1}it as a long shot rather than a live option{/subjects.1}, and keep applying elsewhere. If they do get back to you, treat it as a bonus.',
   actions: [
     {
       kind: 'stop-waiting',

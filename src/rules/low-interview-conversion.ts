@@ -14,12 +14,12 @@ export const lowInterviewConversion = defineRule({
     description:
       'Flags a search with 30 or more applications through job boards and company sites and not one screening call or interview; high from 60.',
     rationale:
-      'Cold applications reach an interview somewhere between 3 and 8 times in a hundred, so thirty of them would more often than not have brought at least one call. When none has, sending more of the same is the slowest fix. Tailored applications to closer-fitting roles, and referrals, which lead to a hire about nine times as often as a posting, change the odds instead of the volume.',
+      'Cold applications reach an interview somewhere between 3 and 8 times in a hundred, so thirty of them bring at least one call about 60% of the time at the lower rate, and over 90% at the higher. None at all is a signal worth acting on, but not proof: at the lower rate it still happens by chance about 4 times in 10. Tailoring applications to closer-fitting roles, and referrals, which lead to a hire about nine times as often as a posting, improve the odds whichever explanation is true.',
     sources: [CAREERPLUG_INTERVIEW_RATE, JOBVITE_INTERVIEW_RATE, REFERRAL_HIRE_RATE],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     minColdApplications: countOption(
       { min: 1, max: 10_000, default: 30 },
@@ -55,7 +55,7 @@ export const lowInterviewConversion = defineRule({
   // Its advice already covers referrals and the channel mix.
   supersedes: ['network-underused', 'channel-concentration', 'low-offer-outlook'],
   message:
-    'You have sent {search.coldApplications} applications through job boards and company sites, and none has led to a screening call yet. More of the same is unlikely to change that: tailor your resume to the top requirements of each posting, focus on roles that fit you closely, and ask people you know for referrals, which lead to a hire far more often than a cold application.',
+    'You have sent {search.coldApplications} applications through job boards and company sites, and none has led to a screening call yet. At the lower published interview rate, that happens by chance about {search.chanceOfNoScreen|percent} of the time, so it may be bad luck; it may also be the fit or the resume, and testing that costs little: tailor your resume to the top requirements of each posting, focus on roles that fit you closely, and ask people you know for referrals, which lead to a hire far more often than a cold application.',
   actions: [
     {
       kind: 'review-resume',
@@ -69,8 +69,8 @@ export const lowInterviewConversion = defineRule({
     },
     {
       kind: 'tailor',
-      label: 'Tailor each of your next five applications to its posting',
-      due: { inDays: 14 },
+      label: "Tailor each of this week's applications to its posting",
+      due: { inDays: 7 },
     },
   ],
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { versusOption } from './conditions';
 import { countOption, shareOption } from './options';
 import { REFERRAL_HIRE_RATE, REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_REFERRALS } from './sources';
 
@@ -17,9 +17,9 @@ export const networkUnderused = defineRule({
       'Referrals are a small share of applicants but a large share of hires: a referred candidate is hired several times more often than one who applies through a posting, and sooner. A search made almost entirely of cold applications works against those odds. Asking a contact for a referral or an introduction before applying takes little more time than a cold application and often counts for more.',
     sources: [REFERRAL_SHARE_OF_HIRES, REFERRAL_HIRE_RATE, SMALL_BUSINESS_REFERRALS],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     minWarmShare: shareOption(
       0.1,
@@ -34,7 +34,6 @@ export const networkUnderused = defineRule({
     all: [
       versusOption('search', 'totalApplications', 'greaterThanInclusive', 'minApplications'),
       versusOption('search', 'warmShare', 'lessThan', 'minWarmShare'),
-      versus('search', 'pendingOffers', 'equal', 0),
     ],
   },
   supersedes: ['channel-concentration'],

@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption, whileSearching } from './conditions';
+import { versus, versusOption } from './conditions';
 import { countOption, durationOption } from './options';
 import { INTERVIEW_FOLLOW_UP_GUIDANCE, REFERRAL_HIRE_RATE } from './sources';
 
@@ -17,6 +17,7 @@ export const networkingFollowUpDue = defineRule({
       'Most people are glad to refer a good candidate but let the request slip under other mail. A single friendly reminder after a week is normal and often gets the answer; more than that starts to feel like pressure. Referred candidates are hired far more often than cold applicants, so the nudge is worth the minute it takes.',
     sources: [REFERRAL_HIRE_RATE, INTERVIEW_FOLLOW_UP_GUIDANCE],
     recommended: true,
+    states: ['not-started', 'searching'],
   },
   scope: 'referral',
   select: { status: 'requested' },
@@ -32,7 +33,6 @@ export const networkingFollowUpDue = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       versus('referral', 'anyReply', 'equal', false),
       versusOption('referral', 'daysSinceLastAsked', 'greaterThanInclusive', 'afterDays'),
       versusOption('referral', 'followUpsSent', 'lessThan', 'maxFollowUps'),

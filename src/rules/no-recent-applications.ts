@@ -16,9 +16,9 @@ export const noRecentApplications = defineRule({
       'A search moves at the pace of its applications: cold applications turn into interviews only a few times in a hundred, so a steady flow matters more than any single one. Coaches suggest five to ten targeted applications a week until an offer is signed.',
     sources: [APPLICATION_VOLUME_GUIDANCE, COLD_APPLICATION_INTERVIEW_RATE],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     afterDays: durationOption(
       { min: 1, max: 90, default: 7 },
@@ -34,7 +34,6 @@ export const noRecentApplications = defineRule({
   }),
   conditions: {
     all: [
-      versus('search', 'pendingOffers', 'equal', 0),
       // Applying that never started is start-applying's advice.
       versus('search', 'totalApplications', 'greaterThanInclusive', 1),
       versusOption('search', 'daysSinceLastApplication', 'greaterThanInclusive', 'afterDays'),

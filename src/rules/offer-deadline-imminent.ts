@@ -16,6 +16,7 @@ export const offerDeadlineImminent = defineRule({
       'Offers usually come with a few business days to decide, and one that lapses while you hesitate may not come back. If you need more time, to finish other interviews or to negotiate, ask for it before the deadline: a short extension requested early and politely is usually granted, while silence past the date reads as a no.',
     sources: [OFFER_DEADLINE_GUIDANCE],
     recommended: true,
+    states: ['deciding'],
   },
   scope: 'offer',
   select: { status: 'pending' },

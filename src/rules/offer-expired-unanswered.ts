@@ -16,6 +16,7 @@ export const offerExpiredUnanswered = defineRule({
       'An offer left unanswered past its deadline is likely to be withdrawn or given to the next candidate. The employer chose you, though, and a prompt call can often still save it. If you have already answered, the search file should say so: the rest of the advice is only as good as the picture it is given.',
     sources: [OFFER_DEADLINE_GUIDANCE],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'offer',
   select: { status: 'pending' },

@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { unknownOr, versus, versusOption, whileSearching } from './conditions';
+import { unknownOr, versus, versusOption } from './conditions';
 import { durationOption } from './options';
 import { NEGOTIATION_HABITS, NEGOTIATION_RISK } from './sources';
 
@@ -11,11 +11,13 @@ export const offerNotNegotiated = defineRule({
     category: 'offers',
     severity: 'high',
     title: 'Negotiate before you accept',
-    description: 'Flags a pending, unexpired offer that you have not negotiated.',
+    description:
+      'Flags a pending, unexpired offer that you have not negotiated, unless you rate another open offer higher.',
     rationale:
-      'Most people accept the first number, yet about half of employers say their first offer is below what they would pay, so the room is usually there. Asking politely, with a specific figure and a reason, rarely costs the offer: in one study nearly all hiring managers kept the offer on the table after a candidate negotiated. The starting package also sets the base for every later raise.',
+      'Most people accept the first number, yet about half of employers say their first offer is below what they would pay, so there is often room. Asking politely, with a specific figure and a reason, rarely costs the offer: in one study nearly all hiring managers kept the offer on the table after a candidate negotiated. The starting package also tends to be the base later raises build on.',
     sources: [NEGOTIATION_HABITS, NEGOTIATION_RISK],
     recommended: true,
+    states: ['deciding'],
   },
   scope: 'offer',
   select: { status: 'pending' },
@@ -27,16 +29,16 @@ export const offerNotNegotiated = defineRule({
   }),
   conditions: {
     all: [
-      // Once another offer is accepted, this one is for declining, not negotiating.
-      whileSearching(),
       versus('offer', 'negotiated', 'equal', false),
       versusOption('offer', 'daysSinceReceived', 'greaterThanInclusive', 'afterDays'),
       // A lapsed offer is offer-expired-unanswered's advice.
       unknownOr(versus('offer', 'hoursUntilExpiry', 'greaterThan', 0)),
+      // Negotiate the offer you would take: one rated below another is compare-offers' business.
+      versus('offer', 'preferred', 'notEqual', false),
     ],
   },
   message:
-    'You have not negotiated your offer for {subject.title}{#subject.expiresOn}, which expires on {subject.expiresOn}{/subject.expiresOn}. Most employers leave room in a first offer and expect a counter. Thank them, then ask for something specific (salary, signing bonus, start date or title), backed by market pay data{#subject.otherInterviewProcesses} and the other processes you have running{/subject.otherInterviewProcesses}.',
+    'You have not negotiated your offer for {subject.title}{#subject.expiresOn}, which expires on {subject.expiresOn}{/subject.expiresOn}.{#subject.otherOpenOffers}{#subject.preferred} It is the offer you rate highest, so it is the one to negotiate.{/subject.preferred}{^subject.preferred} Negotiate the offer you would rather take.{/subject.preferred}{/subject.otherOpenOffers} About half of employers say their first offer is below what they would pay, so there is often room. Thank them, then ask for something specific (salary, signing bonus, start date or title), backed by market pay data{#subject.otherOpenOffers} and the competing offer you hold{/subject.otherOpenOffers}{^subject.otherOpenOffers}{#subject.otherInterviewProcesses} and the other processes you have running{/subject.otherInterviewProcesses}{/subject.otherOpenOffers}.',
   actions: [
     {
       kind: 'negotiate',

@@ -17,9 +17,9 @@ export const pausedWhileInterviewing = defineRule({
       'It is natural to pause while a promising process runs, but roughly three in four interviews do not end in an offer, and a process can stall for weeks. If it falls through after a pause, the search restarts from nothing. Keep applying until an offer is signed.',
     sources: [INTERVIEW_OFFER_RATE, GHOSTING_AFTER_INTERVIEW],
     recommended: true,
+    states: ['searching'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     afterDays: durationOption(
       { min: 1, max: 90, default: 7 },
@@ -29,7 +29,6 @@ export const pausedWhileInterviewing = defineRule({
   conditions: {
     all: [
       versus('search', 'interviewsInProgress', 'greaterThanInclusive', 1),
-      versus('search', 'pendingOffers', 'equal', 0),
       versusOption('search', 'daysSinceLastApplication', 'greaterThanInclusive', 'afterDays'),
     ],
   },

@@ -4,7 +4,9 @@ import { applicationFollowUpDue } from './application-follow-up-due';
 import { belowWeeklyTarget } from './below-weekly-target';
 import { channelConcentration } from './channel-concentration';
 import { companySizeConcentration } from './company-size-concentration';
+import { compareOffers } from './compare-offers';
 import { dataGaps } from './data-gaps';
+import { declineOutreachAfterAccepting } from './decline-outreach-after-accepting';
 import { followUpLimitReached } from './follow-up-limit-reached';
 import { interviewDataConflict } from './interview-data-conflict';
 import { interviewFollowUpDue } from './interview-follow-up-due';
@@ -49,7 +51,9 @@ export const recommended = defineRuleSet({
     offerExpiredUnanswered,
     offerNotNegotiated,
     useOfferLeverage,
+    compareOffers,
     withdrawAfterAccepting,
+    declineOutreachAfterAccepting,
     networkUnderused,
     lowOfferOutlook,
     belowWeeklyTarget,

@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption, whileSearching } from './conditions';
+import { versus, versusOption } from './conditions';
 import { durationOption } from './options';
 import { REFERRAL_HIRE_RATE, REFERRAL_RESPONSE_TIME, REFERRAL_SHARE_OF_HIRES } from './sources';
 
@@ -14,9 +14,10 @@ export const referralNotActedOn = defineRule({
     description:
       'Flags a referral that was forwarded to the company but followed by no application and no message from you.',
     rationale:
-      'A referral is the strongest way into a company: referred candidates are a small share of applicants but a large share of hires, and are hired faster. Once a contact has passed your resume on, the company and your contact are both waiting on you. Left for more than a few days, the introduction goes cold and your contact is less likely to vouch for you again.',
+      'A referral is the strongest way into a company: referred candidates are a small share of applicants but a large share of hires, and are hired faster. Once a contact has passed your resume on, the company and your contact are both waiting on you. Left for more than a few days, the introduction can go cold, and roles fill while candidates wait.',
     sources: [REFERRAL_SHARE_OF_HIRES, REFERRAL_HIRE_RATE, REFERRAL_RESPONSE_TIME],
     recommended: true,
+    states: ['not-started', 'searching'],
   },
   scope: 'referral',
   select: { status: 'forwarded' },
@@ -28,7 +29,6 @@ export const referralNotActedOn = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       versusOption('referral', 'daysSinceUpdate', 'greaterThanInclusive', 'afterDays'),
       versus('referral', 'hasApplication', 'equal', false),
       versus('referral', 'sentSinceUpdate', 'equal', false),

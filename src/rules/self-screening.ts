@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { unknownOr, versus, versusOption, whileSearching } from './conditions';
+import { unknownOr, versus, versusOption } from './conditions';
 import { durationOption, shareOption } from './options';
 import { APPLY_RATE_BY_GENDER, QUALIFICATIONS_AS_BARRIER } from './sources';
 
@@ -14,9 +14,10 @@ export const selfScreening = defineRule({
     description:
       'Flags saved postings where you meet 50–99% of the listed requirements and have not applied within 3 days of saving them.',
     rationale:
-      'Requirement lists describe an ideal candidate, and employers regularly hire people who meet most of them rather than all. Yet "I didn\'t meet the qualifications" is the most common reason people give for not applying. LinkedIn\'s data point the same way: women apply to fewer jobs than men but are more likely to be hired when they do, a sign that holding back costs more than trying.',
+      'Requirement lists often describe an ideal candidate rather than a minimum. Yet "I didn\'t meet the qualifications" is the most common reason people give for not applying. LinkedIn found that women apply to about a fifth fewer jobs than men but are more likely to be hired when they do. That is a correlation, not proof that applying more pays off; it fits the idea that people screen themselves out of roles they could get.',
     sources: [QUALIFICATIONS_AS_BARRIER, APPLY_RATE_BY_GENDER],
     recommended: true,
+    states: ['not-started', 'searching'],
   },
   scope: 'application',
   select: { stage: 'saved' },
@@ -37,7 +38,6 @@ export const selfScreening = defineRule({
   }),
   conditions: {
     all: [
-      whileSearching(),
       versusOption('application', 'qualificationMatch', 'greaterThanInclusive', 'minMatch'),
       versusOption('application', 'qualificationMatch', 'lessThanInclusive', 'maxMatch'),
       versusOption('application', 'daysSinceSaved', 'greaterThanInclusive', 'afterDays'),
@@ -48,7 +48,7 @@ export const selfScreening = defineRule({
   group: true,
   urgency: 'daysSinceSaved',
   message:
-    "You saved {subjects.title|list:4} {subjects.daysSinceSaved|min|duration}{#subjects.1} or more{/subjects.1} ago and meet {#subjects.1}most{/subjects.1}{^subjects.1}{subject.qualificationMatch|percent}{/subjects.1} of the listed requirements, but haven't applied. Requirement lists describe an ideal, not a minimum: apply, and say briefly in your cover note how you would close the gap.",
+    "You saved {subjects.title|list:4} {subjects.daysSinceSaved|min|duration}{#subjects.1} or more{/subjects.1} ago and meet {#subjects.1}most{/subjects.1}{^subjects.1}{subject.qualificationMatch|percent}{/subjects.1} of the listed requirements, but haven't applied. Requirement lists often describe an ideal rather than a minimum: apply, and say briefly in your cover note how you would close the gap.",
   actions: [
     {
       kind: 'apply',

@@ -1,8 +1,15 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
 import { versus, versusOption } from './conditions';
-import { countOption, shareOption } from './options';
-import { APPLICANTS_PER_OPENING, INTERVIEW_OFFER_RATE, INTERVIEWS_PER_OPENING } from './sources';
+import { countOption, durationOption, shareOption } from './options';
+import {
+  APPLICANTS_PER_OPENING,
+  INTERVIEW_OFFER_RATE,
+  INTERVIEWS_PER_OPENING,
+  OFFER_DEADLINE_GUIDANCE,
+} from './sources';
+
+const DECIDING = versus('search', 'state', 'equal', 'deciding');
 
 /** The pipeline rests on too few companies, or on one favourite. */
 export const singleBasket = defineRule({
@@ -12,14 +19,19 @@ export const singleBasket = defineRule({
     severity: 'high',
     title: 'Your search rests on too few companies',
     description:
-      'Flags a pipeline with open applications at too few companies, or one where a single company carries most of the chance of an offer.',
+      'Flags a pipeline with open applications at too few companies, or one where a single company carries most of the chance of an offer. While you decide on an offer it stays quiet, unless every offer expires within days and nothing else is live.',
     rationale:
-      'One interview is not an offer: employers interview about six people per opening, and postings draw from dozens to hundreds of applicants. A search that waits on one favourite stalls when that employer goes quiet. Several live processes mean you choose between offers instead of hoping for one.',
-    sources: [INTERVIEWS_PER_OPENING, APPLICANTS_PER_OPENING, INTERVIEW_OFFER_RATE],
+      'One interview is not an offer: employers interview about six people per opening, and postings draw from dozens to hundreds of applicants. A search that waits on one favourite stalls when that employer goes quiet. Several live processes mean you choose between offers instead of hoping for one. An offer that lapses within days with nothing else live leaves the same risk: if you turn it down, the search restarts from nothing.',
+    sources: [
+      INTERVIEWS_PER_OPENING,
+      APPLICANTS_PER_OPENING,
+      INTERVIEW_OFFER_RATE,
+      OFFER_DEADLINE_GUIDANCE,
+    ],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     minCompanies: countOption(
       { min: 1, max: 100, default: 5 },
@@ -31,26 +43,54 @@ export const singleBasket = defineRule({
     ),
     maxTopCompanyShare: shareOption(
       0.6,
-      'One company carrying at least this share of the expected offers also fires.',
+      'One company carrying at least this share of the expected offers also fires (medium when there are enough companies).',
+    ),
+    offerExpiresWithinDays: durationOption(
+      { min: 0, max: 60, default: 3 },
+      'While deciding on offers, the advice appears only when every open offer lapses within this many days and nothing else is live.',
     ),
   }),
   conditions: {
     all: [
       versus('search', 'activeApplications', 'greaterThanInclusive', 1),
-      versus('search', 'pendingOffers', 'equal', 0),
       {
         any: [
           versusOption('search', 'activeCompanies', 'lessThan', 'minCompanies'),
           versusOption('search', 'topCompanyShare', 'greaterThanInclusive', 'maxTopCompanyShare'),
         ],
       },
+      {
+        any: [
+          versus('search', 'state', 'equal', 'searching'),
+          {
+            all: [
+              versusOption(
+                'search',
+                'daysUntilLastOfferExpires',
+                'lessThanInclusive',
+                'offerExpiresWithinDays',
+              ),
+              versus('search', 'liveCompaniesBesideOffers', 'equal', 0),
+            ],
+          },
+        ],
+      },
     ],
   },
   severityWhen: [
+    // Holding an offer is not an emergency for the pipeline; the deadline has its own advice.
+    { severity: 'medium', conditions: { all: [DECIDING] } },
     {
       severity: 'critical',
       conditions: {
         all: [versusOption('search', 'activeCompanies', 'lessThan', 'criticalBelowCompanies')],
+      },
+    },
+    {
+      // Enough companies, one of them carrying most of the chance: a lesser worry.
+      severity: 'medium',
+      conditions: {
+        all: [versusOption('search', 'activeCompanies', 'greaterThanInclusive', 'minCompanies')],
       },
     },
   ],
@@ -61,12 +101,12 @@ export const singleBasket = defineRule({
     'low-offer-outlook',
   ],
   message:
-    "Your search rests on {search.topCompany}: it carries {search.topCompanyShare|percent} of your chance of an offer, and you have open applications at only {search.activeCompanies|count:company:companies}. {#search.daysSinceLastApplication}You last applied anywhere {search.daysSinceLastApplication|duration} ago. {/search.daysSinceLastApplication}Your rough chance of at least one offer is {search.offerOutlook.probability|percent}{#search.offerOutlook.toReachTarget.cold}; about {search.offerOutlook.toReachTarget.cold} more cold applications{#search.offerOutlook.toReachTarget.referred}, or about {search.offerOutlook.toReachTarget.referred} referred ones,{/search.offerOutlook.toReachTarget.referred} would lift it to {search.offerOutlook.target|percent}{/search.offerOutlook.toReachTarget.cold}. {#search.interviewsInProgress}An interview is not an offer: {/search.interviewsInProgress}{^search.interviewsInProgress}Most applications never get an answer: {/search.interviewsInProgress}keep applying, aiming for open applications at {options.minCompanies} companies or more, and don't wait to hear back first.",
+    '{#search.openOffers}Your offer from {search.openOfferCompanies|list} lapses{#search.nextOfferExpiresOn} on {search.nextOfferExpiresOn}{/search.nextOfferExpiresOn} and nothing else is live: if you turn it down or it falls through, you start again from nothing. Send a few applications now.{/search.openOffers}{^search.openOffers}{^level.medium}Your open applications are at only {search.activeCompanies|count:company:companies}{#search.topCompany}, and {search.topCompany} carries {search.topCompanyShare|percent} of your chance of an offer{/search.topCompany}.{/level.medium}{#level.medium}Your search rests on {search.topCompany}: it carries {search.topCompanyShare|percent} of your chance of an offer, across {search.activeCompanies|count:company:companies}.{/level.medium} {#search.daysSinceLastApplication}You last applied anywhere {search.daysSinceLastApplication|duration} ago. {/search.daysSinceLastApplication}{#search.contactsAtTopCompany}You know {search.contactsAtTopCompany|list} at {search.topCompany}: ask them how things look from the inside. {/search.contactsAtTopCompany}{#search.manyRolesAtTopCompany}You applied there as {search.rolesAtTopCompany|list:3}; many roles at one employer can look unfocused, so back the one or two that fit best. {/search.manyRolesAtTopCompany}{#search.interviewsInProgress}An interview is not an offer: {/search.interviewsInProgress}{^search.interviewsInProgress}Most applications never get an answer: {/search.interviewsInProgress}keep applying elsewhere{^level.medium}, aiming for {options.minCompanies} companies or more{/level.medium}, without waiting to hear back.{#search.offerOutlook.weeksAtPlannedPace} At {search.offerOutlook.plannedPace} a week you would reach a {search.offerOutlook.target|percent} chance in about {search.offerOutlook.weeksAtPlannedPace|count:week}; a referral counts like about {search.offerOutlook.referralWorth} cold applications.{/search.offerOutlook.weeksAtPlannedPace}{/search.openOffers}',
   actions: [
     {
       kind: 'apply',
       label:
-        'Apply to more companies this week, until {options.minCompanies} or more have an open application, including roles where you meet most but not all of the requirements',
+        'Apply to {search.offerOutlook.plannedPace} roles at other companies this week, including some where you meet most but not all of the requirements',
       due: { inDays: 7 },
     },
     {

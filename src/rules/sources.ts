@@ -205,3 +205,22 @@ export const NEGOTIATION_RISK: RuleSource = {
   strength: 'medium',
   finding: '94% of hiring managers kept the offer after the candidate negotiated.',
 };
+
+/**
+ * The offer-outlook target is a choice, not a finding: this says which choice and why, so the
+ * docs cite it at the strength it has.
+ */
+export const OUTLOOK_TARGET_CHOICE: RuleSource = {
+  title: 'Default offer-outlook target (a judgement, no study)',
+  strength: 'low',
+  finding:
+    'An even chance (50%): the point from which an offer from what is open is more likely than not. No study gives a better figure, and a higher target would ask for a margin the rough per-application chances cannot support. Set your own in goals.offerProbability.',
+};
+
+/** The outlook's rates for network, recruiter and agency applications, which no study gives. */
+export const OUTLOOK_WARM_CHANNEL_ESTIMATE: RuleSource = {
+  title: 'Offer-outlook rates for network, recruiter and agency applications (estimates)',
+  strength: 'low',
+  finding:
+    'No published hire rate was found for these channels; the model places them between a cold application (1%) and a referral (6%): network 4%, recruiter 3%, agency 2%.',
+};

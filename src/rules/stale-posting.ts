@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versusOption, whileSearching } from './conditions';
+import { versusOption } from './conditions';
 import { durationOption } from './options';
 import { GHOST_JOBS, TIME_TO_FILL } from './sources';
 
@@ -17,6 +17,7 @@ export const stalePosting = defineRule({
       'Most roles are filled within five or six weeks of opening, so a posting still up after two months has often been filled quietly, put on hold, or was never meant to be filled at all: surveys of hiring teams find that around a fifth of postings never lead to a hire. Checking that such a role is real before investing in it, and counting it as a long shot, keeps the pipeline honest.',
     sources: [GHOST_JOBS, TIME_TO_FILL],
     recommended: true,
+    states: ['not-started', 'searching'],
   },
   scope: 'application',
   select: { stage: ['saved', 'applied'] },
@@ -28,10 +29,7 @@ export const stalePosting = defineRule({
     ),
   }),
   conditions: {
-    all: [
-      whileSearching(),
-      versusOption('application', 'postingAgeDays', 'greaterThanInclusive', 'afterDays'),
-    ],
+    all: [versusOption('application', 'postingAgeDays', 'greaterThanInclusive', 'afterDays')],
   },
   group: true,
   urgency: 'postingAgeDays',

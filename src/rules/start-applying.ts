@@ -17,9 +17,9 @@ export const startApplying = defineRule({
       'Hiring takes weeks from application to offer, and only a few cold applications in a hundred lead to an interview, so the first applications start a clock that nothing else can. A concrete number for the first week turns "I should start" into a plan. Asking for referrals at the same time pays off most: referred candidates are a small share of applicants but a large share of hires.',
     sources: [APPLICATION_VOLUME_GUIDANCE, REFERRAL_SHARE_OF_HIRES, TIME_TO_HIRE],
     recommended: true,
+    states: ['not-started'],
   },
   scope: 'search',
-  select: { offerAccepted: false },
   options: z.strictObject({
     weeklyTarget: weeklyTargetOption(
       "Applications to send in the first week, unless the candidate's goals set their own.",

@@ -14,9 +14,10 @@ export const thankYouMissing = defineRule({
     description:
       'Flags the latest interview of an open application when no thank-you note has followed it, from a few hours after it until a week has passed.',
     rationale:
-      'Most hiring managers say a thank-you note counts in their decision, yet only about one candidate in four sends one, so a short note is one of the cheapest ways to stand out. It works best within a day, while the panel is still comparing candidates; for the next couple of days it still lands before most decisions. After that it is a courtesy worth sending, and after a week it rarely changes anything.',
+      'Most hiring managers say a thank-you note counts in their decision, yet only about one candidate in four sends one, so a short note is one of the cheapest ways to stand out. It works best within a day, while the panel is still comparing candidates; for the next couple of days it may still arrive before the decision. After that it is a courtesy still worth sending; past a week this reminder stops, since by then it would only nag.',
     sources: [THANK_YOU_NOTES],
     recommended: true,
+    states: ['searching', 'deciding'],
   },
   scope: 'interview',
   select: { latestCompleted: true, applicationActive: true },

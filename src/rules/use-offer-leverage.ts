@@ -1,10 +1,9 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { unknownOr, versus, versusOption, whileSearching } from './conditions';
-import { countOption } from './options';
+import { versus } from './conditions';
 import { OFFER_DEADLINE_GUIDANCE, TIME_TO_HIRE } from './sources';
 
-/** An offer in hand while other employers are still interviewing you. */
+/** Other employers still interviewing you while you hold an offer. */
 export const useOfferLeverage = defineRule({
   id: 'use-offer-leverage',
   meta: {
@@ -12,36 +11,32 @@ export const useOfferLeverage = defineRule({
     severity: 'high',
     title: 'Tell the other companies you have an offer',
     description:
-      'Flags a pending, unexpired offer while other companies are still at screening, interviewing or final round.',
+      'While an offer is open, flags each application at another company still at screening, interviewing or final round.',
     rationale:
-      'Hiring takes weeks on average, so another process is rarely ready when the first offer arrives. Employers who are interested often speed up once they hear a candidate holds an offer with a deadline; those who cannot move in time at least tell you where you stand. With two offers you choose, and you can negotiate from strength; without asking, you may accept the first offer before the one you wanted arrives.',
+      'Hiring takes weeks on average, so another process is often not ready when the first offer arrives. An employer who is interested may be able to speed up once it hears a candidate holds an offer with a deadline; one that cannot at least tells you where you stand. Without asking, you may accept the first offer before the one you wanted arrives.',
     sources: [TIME_TO_HIRE, OFFER_DEADLINE_GUIDANCE],
     recommended: true,
+    states: ['deciding'],
   },
-  scope: 'offer',
-  select: { status: 'pending' },
-  options: z.strictObject({
-    minOtherProcesses: countOption(
-      { min: 1, max: 20, default: 1 },
-      'Other companies at interview stages needed for the advice to appear.',
-    ),
-  }),
+  scope: 'application',
+  select: { active: true, interviewStage: true },
+  options: z.strictObject({}),
   conditions: {
     all: [
-      whileSearching(),
-      versusOption('offer', 'otherInterviewProcesses', 'greaterThanInclusive', 'minOtherProcesses'),
-      // A lapsed offer is offer-expired-unanswered's advice.
-      unknownOr(versus('offer', 'hoursUntilExpiry', 'greaterThan', 0)),
+      versus('application', 'companyId', 'notIn', { fact: 'search', path: 'openOfferCompanyIds' }),
     ],
   },
+  // One advice naming every employer to tell, however many offers there are.
+  group: true,
   message:
-    'You have an offer for {subject.title}{#subject.expiresOn} that expires on {subject.expiresOn}{/subject.expiresOn}, while {subject.otherInterviewCompanies|list} {#subject.otherInterviewCompanies.1}are{/subject.otherInterviewCompanies.1}{^subject.otherInterviewCompanies.1}is{/subject.otherInterviewCompanies.1} still interviewing you. Tell {#subject.otherInterviewCompanies.1}each of them{/subject.otherInterviewCompanies.1}{^subject.otherInterviewCompanies.1}them{/subject.otherInterviewCompanies.1} that you have an offer and when you must answer, and ask whether they can speed up their decision: with two offers, you choose.',
+    'You have {#search.openOfferCompanies.1}offers{/search.openOfferCompanies.1}{^search.openOfferCompanies.1}an offer{/search.openOfferCompanies.1} from {search.openOfferCompanies|list}{#search.nextOfferExpiresOn}, the first expiring on {search.nextOfferExpiresOn}{/search.nextOfferExpiresOn}, while {subjects.title|list:4} {#subjects.1}are{/subjects.1}{^subjects.1}is{/subjects.1} still at the interview stage. Tell {#subjects.1}each employer{/subjects.1}{^subjects.1}the employer{/subjects.1} that you have an offer and when you must answer, and ask whether they can decide sooner. {#subjects.1}If one of them{/subjects.1}{^subjects.1}If it{/subjects.1} is the job you want most, this is how you find out in time.',
   actions: [
     {
       kind: 'share-offer',
       label:
-        'Tell {subject.otherInterviewCompanies|list} about your offer and ask for a faster decision',
+        'Tell {subject.company} about your offer and ask whether they can decide on the {subject.role} role sooner',
       due: { inDays: 0 },
+      perSubject: true,
     },
   ],
 });

@@ -8,29 +8,41 @@ export const withdrawAfterAccepting = defineRule({
   id: 'withdraw-after-accepting',
   meta: {
     category: 'offers',
-    severity: 'low',
+    severity: 'medium',
     title: 'Withdraw from your other applications',
     description:
-      'Flags a search with an accepted offer while applications at other companies are still open.',
+      'Once an offer is accepted, flags each application still open at another company; high when an interview is scheduled there.',
     rationale:
-      'Hiring teams interview several candidates for each opening and plan their next steps around the people still in the running. A short note saying you have accepted another role lets them move on, saves everyone interview time, and leaves a good impression with people you may meet again later in your career. It also closes the loop for you: the search is over, and your tracker should say so.',
+      'Hiring teams interview several candidates for each opening and plan their next steps around the people still in the running. A short note saying you have accepted another role lets them move on, saves everyone interview time, and leaves a good impression with people you may meet again later in your career. An interview already on the calendar makes it urgent: cancel before the team prepares for it.',
     sources: [INTERVIEWS_PER_OPENING, TIME_TO_FILL],
     recommended: true,
+    states: ['accepted'],
   },
-  scope: 'search',
-  select: { offerAccepted: true },
+  scope: 'application',
+  select: { active: true, submitted: true },
   options: z.strictObject({}),
   conditions: {
-    all: [versus('search', 'openCompaniesOtherThanAccepted.length', 'greaterThanInclusive', 1)],
+    // Other roles at the employer you joined are settled with them, not withdrawn from.
+    all: [
+      versus('application', 'companyId', 'notIn', { fact: 'search', path: 'acceptedCompanyIds' }),
+    ],
   },
+  severityWhen: [
+    {
+      severity: 'high',
+      conditions: { all: [versus('application', 'nextInterviewOn', 'notEqual', null)] },
+    },
+  ],
+  group: true,
   message:
-    'Congratulations on accepting your offer. {search.openCompaniesOtherThanAccepted|list:4} still {#search.openCompaniesOtherThanAccepted.1}have{/search.openCompaniesOtherThanAccepted.1}{^search.openCompaniesOtherThanAccepted.1}has{/search.openCompaniesOtherThanAccepted.1} you in the running. Send {#search.openCompaniesOtherThanAccepted.1}each of them{/search.openCompaniesOtherThanAccepted.1}{^search.openCompaniesOtherThanAccepted.1}them{/search.openCompaniesOtherThanAccepted.1} a short, friendly note to withdraw: thank them for their time and say you have accepted another role, so they can move on and remember you well.',
+    'Congratulations on accepting your offer. Your {#subjects.1}applications{/subjects.1}{^subjects.1}application{/subjects.1} for {subjects.title|list:4} {#subjects.1}are{/subjects.1}{^subjects.1}is{/subjects.1} still open{#level.high}, with an interview scheduled{/level.high}. Write to {#subjects.1}each employer{/subjects.1}{^subjects.1}the employer{/subjects.1} to withdraw{#level.high} before the interview{/level.high}: thank them for their time and say you have accepted another role, so they can move on and remember you well.',
   actions: [
     {
       kind: 'withdraw',
       label:
-        'Write to {search.openCompaniesOtherThanAccepted|list:4} to withdraw, with a short thank-you note',
-      due: { inDays: 7 },
+        'Withdraw from {subject.title}{#subject.nextInterviewOn} before your interview on {subject.nextInterviewOn}{/subject.nextInterviewOn}, with a short thank-you note',
+      due: { fact: 'subject.nextInterviewOn', otherwiseInDays: 7 },
+      perSubject: true,
     },
   ],
 });

@@ -122,10 +122,10 @@ describe('createAdvisor', () => {
       asOf: AS_OF,
     });
     expect(weighted.score).toBeGreaterThan(plain.score);
-    const target = await createAdvisor({ outlook: { target: 0.5 } }).evaluate(story, {
+    const target = await createAdvisor({ outlook: { target: 0.3 } }).evaluate(story, {
       asOf: AS_OF,
     });
-    expect(target.metrics.offerOutlook.target).toBe(0.5);
+    expect(target.metrics.offerOutlook.target).toBe(0.3);
     expect(target.metrics.offerOutlook.toReachTarget.cold).toBeLessThan(
       plain.metrics.offerOutlook.toReachTarget.cold ?? 0,
     );

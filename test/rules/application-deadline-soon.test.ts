@@ -46,7 +46,7 @@ ruleTester.run(applicationDeadlineSoon, {
         applications: [saved('a', 'acme', 3), hired.application],
         offers: [hired.offer],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     { name: 'closes in just over three days', search: closingIn(4), status: 'passed' },
     { name: 'already closed', search: closingIn(-0.1), status: 'passed' },

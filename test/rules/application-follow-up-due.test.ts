@@ -50,7 +50,7 @@ ruleTester.run(applicationFollowUpDue, {
         applications: [applied('a', 'acme', 10), hired.application],
         offers: [hired.offer],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'just under ten days',

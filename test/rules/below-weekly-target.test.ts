@@ -85,7 +85,7 @@ ruleTester.run(belowWeeklyTarget, {
         applications: [...spread(2, 1), applied('o', 'acme', 20, { stage: 'offer' })],
         offers: [{ id: 'o1', applicationId: 'o', receivedAt: daysAgo(2), status: 'pending' }],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'an offer was accepted',
@@ -102,10 +102,10 @@ ruleTester.run(belowWeeklyTarget, {
 describe('below-weekly-target wording', () => {
   const advisor = createAdvisor({ extends: [{ name: 'under-test', rules: [belowWeeklyTarget] }] });
 
-  it('quotes the default goal', async () => {
+  it('quotes the default pace as advice, not as the candidate goal, and no other processes', async () => {
     const report = await advisor.evaluate(week(2), { asOf: AS_OF });
-    expect(report.advice[0]?.message).toContain(
-      'You sent 2 applications in the last 7 days, short of your goal of 5 a week.',
+    expect(report.advice[0]?.message).toBe(
+      'You sent 2 applications in the last 7 days, fewer than the 5 a week coaches commonly suggest. Block out a fixed time for applications in the next few days.',
     );
     expect(report.advice[0]?.actions[0]).toMatchObject({
       label: 'Send 5 applications in the next 7 days',
@@ -116,6 +116,17 @@ describe('below-weekly-target wording', () => {
   it("quotes the candidate's own goal", async () => {
     const report = await advisor.evaluate(week(1, 7, { weeklyApplications: 8 }), { asOf: AS_OF });
     expect(report.advice[0]?.message).toContain('1 application in the last 7 days');
-    expect(report.advice[0]?.message).toContain('your goal of 8 a week');
+    expect(report.advice[0]?.message).toContain('short of your own goal of 8 a week.');
+  });
+
+  it('mentions the interviews under way only when there are some', async () => {
+    const withInterview = buildSearch({
+      candidate: { searchStartedAt: daysAgo(7) },
+      applications: [...spread(2, 1), applied('i', 'initech', 20, { stage: 'interviewing' })],
+    });
+    const report = await advisor.evaluate(withInterview, { asOf: AS_OF });
+    expect(report.advice[0]?.message).toContain(
+      'and keep to it even while your interviews with Initech look promising.',
+    );
   });
 });

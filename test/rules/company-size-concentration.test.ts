@@ -61,7 +61,7 @@ ruleTester.run(companySizeConcentration, {
       search: sized([...fiveLarge, 'large'], {
         offers: [{ id: 'o', applicationId: 'a5', receivedAt: daysAgo(1), status: 'pending' }],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'an offer was accepted',

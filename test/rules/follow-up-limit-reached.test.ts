@@ -39,7 +39,7 @@ ruleTester.run(followUpLimitReached, {
         messages: [followUp('f1', 14), followUp('f2', 7)],
         offers: [hired.offer],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'only one follow-up',

@@ -61,7 +61,7 @@ ruleTester.run(interviewFollowUpDue, {
         interviews: [interview('i', 7)],
         offers: [hired.offer],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'decision date just under two days past',

@@ -95,6 +95,20 @@ describe('low-interview-conversion wording', () => {
     expect(advice?.message).toContain('You have sent 30 applications through job boards');
     expect(advice?.message).toContain('referrals');
     expect(advice?.actions.map((a) => a.kind)).toEqual(['review-resume', 'ask-referral', 'tailor']);
+    // Every action fits in the coming week.
+    expect(advice?.actions.map((a) => a.due)).toEqual(['2026-12-02', '2026-12-02', '2026-12-02']);
+  });
+
+  it('says how often no call at all happens by chance, instead of blaming the approach', async () => {
+    const advisor = createAdvisor({
+      extends: [{ name: 'under-test', rules: [lowInterviewConversion] }],
+    });
+    // 0.97^30 ≈ 0.40 and 0.97^60 ≈ 0.16.
+    const [thirty] = (await advisor.evaluate(cold(30), { asOf: AS_OF })).advice;
+    expect(thirty?.message).toContain('that happens by chance about 40% of the time');
+    expect(thirty?.message).not.toContain('More of the same');
+    const [sixty] = (await advisor.evaluate(cold(60), { asOf: AS_OF })).advice;
+    expect(sixty?.message).toContain('that happens by chance about 16% of the time');
   });
 
   it('absorbs the channel-mix and network advice it already covers', async () => {

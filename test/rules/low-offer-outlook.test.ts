@@ -2,30 +2,66 @@ import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/index';
 import { lowOfferOutlook } from '../../src/rules/low-offer-outlook';
 import { ruleTester } from '../helpers/rule-tester';
-import { AS_OF, applied, buildSearch, spread } from '../helpers/search';
+import { AS_OF, applied, buildSearch, daysAgo, spread } from '../helpers/search';
 
 // An interviewing application carries a chance of exactly 0.25 by default.
 const interviewing = applied('a', 'acme', 3, { stage: 'interviewing' });
 const withGoal = (offerProbability: number, applications: unknown[]) =>
   buildSearch({ candidate: { goals: { offerProbability } }, applications });
 
+/**
+ * A search started three weeks ago with `n` applications at different companies spread over
+ * those weeks (one a day from yesterday back), the first `interviews` of them interviewing.
+ */
+const threeWeeks = (n: number, interviews = 0, weeklyApplications?: number) =>
+  buildSearch({
+    candidate: {
+      searchStartedAt: daysAgo(21),
+      ...(weeklyApplications === undefined ? {} : { goals: { weeklyApplications } }),
+    },
+    applications: Array.from({ length: n }, (_, i) =>
+      applied(`a${i}`, `c${i}`, (i % 20) + 1, i < interviews ? { stage: 'interviewing' } : {}),
+    ),
+  });
+
 ruleTester.run(lowOfferOutlook, {
   asOf: AS_OF,
   fires: [
     {
-      name: 'five fresh cold applications are far below the default 80%',
-      search: buildSearch({ applications: spread(5, 3) }),
+      // 15 applications in 3 weeks is 5 a week: growing on pace, so low, below the even chance.
+      name: 'on pace with 15 open applications and an interview running: low',
+      search: threeWeeks(15, 1),
+      advice: [{ subjects: ['search'], severity: 'low' }],
+    },
+    {
+      name: 'just below the pace (14 in 3 weeks) with many live companies: medium',
+      search: threeWeeks(14, 1),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: 'below the pace and thin (2 live companies): high',
+      search: threeWeeks(2),
       advice: [{ subjects: ['search'], severity: 'high' }],
+    },
+    {
+      name: 'below the pace with 3 live companies, just not thin: medium',
+      search: threeWeeks(3),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: "the candidate's own weekly goal sets the pace (2 a week, 3 in 3 weeks): medium",
+      search: threeWeeks(3, 0, 2),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: "on the candidate's own pace (1 a week, 3 in 3 weeks): low",
+      search: threeWeeks(3, 0, 1),
+      advice: [{ subjects: ['search'], severity: 'low' }],
     },
     {
       name: "a chance just below the candidate's own target",
       search: withGoal(0.26, [interviewing]),
       advice: [{ subjects: ['search'], severity: 'high' }],
-    },
-    {
-      name: 'one open application is enough by default',
-      search: buildSearch({ applications: [applied('a', 'acme', 3)] }),
-      advice: [{ subjects: ['search'] }],
     },
     {
       name: 'the minimum pipeline is an option',
@@ -41,19 +77,20 @@ ruleTester.run(lowOfferOutlook, {
       status: 'passed',
     },
     {
-      name: 'a chance above the target',
-      search: withGoal(0.2, [interviewing]),
+      // 13 cold at 1% and 2 interviews at 25% each: just over an even chance.
+      name: 'a healthy search with two interviews reaches the default even chance',
+      search: threeWeeks(15, 2),
       status: 'passed',
     },
     {
       name: 'nothing applied yet (no-recent-applications says to start)',
       search: buildSearch({ candidate: { searchStartedAt: '2026-11-01' } }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'only saved postings',
       search: buildSearch({ applications: [applied('a', 'acme', 3, { stage: 'saved' })] }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'fewer open applications than the option asks for',
@@ -67,7 +104,7 @@ ruleTester.run(lowOfferOutlook, {
         applications: [applied('a', 'acme', 30, { stage: 'offer' }), applied('b', 'globex', 3)],
         offers: [{ id: 'o', applicationId: 'a', receivedAt: '2026-11-20', status: 'pending' }],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'an offer was accepted',
@@ -81,39 +118,37 @@ ruleTester.run(lowOfferOutlook, {
 });
 
 describe('low-offer-outlook wording', () => {
-  it('quotes the chance, the target and what would reach it', async () => {
-    const advisor = createAdvisor({
-      extends: [{ name: 'under-test', rules: [lowOfferOutlook] }],
+  const advisor = createAdvisor({ extends: [{ name: 'under-test', rules: [lowOfferOutlook] }] });
+
+  it('turns the gap into weeks at the recent pace, never a pile of applications', async () => {
+    // Five cold applications sent 3 days ago: 5 a week; 64 more at 1% reach an even chance.
+    const report = await advisor.evaluate(buildSearch({ applications: spread(5, 3) }), {
+      asOf: AS_OF,
     });
-    const report = await advisor.evaluate(withGoal(0.5, [interviewing]), { asOf: AS_OF });
     const { offerOutlook } = report.metrics;
-    expect(offerOutlook.toReachTarget.cold).toBe(41);
-    expect(offerOutlook.toReachTarget.referred).toBe(7);
+    expect(offerOutlook.weeklyPace).toBe(5);
+    expect(offerOutlook.weeksToTarget).toBe(13);
+    expect(offerOutlook.targetReachedBy).toBe('2027-02-24');
     expect(report.advice[0]?.message).toBe(
-      'With 1 open application, your rough chance of at least one offer is 25%, short of your 50% target. About 41 more cold applications, or about 7 referred ones, would reach it. Each referral is worth many cold applications, so ask people you know first, and keep applying while you wait.',
+      'With 5 open applications, your rough chance of at least one offer from what is open now is 5%, below the 50% you aim for. At your recent pace of about 5 applications a week, you would reach it in about 13 weeks (around 2027-02-24), if what is open stays open. Each referral counts like about 6 cold applications, so asking people you know is the quickest way to close the gap.',
     );
     expect(report.advice[0]?.actions.map((a) => a.due)).toEqual(['2026-12-02', '2026-12-02']);
   });
 
-  it('offers the referral route alone when cold applications cannot reach the target', async () => {
-    const advisor = createAdvisor({
-      extends: [{ name: 'under-test', rules: [lowOfferOutlook] }],
-      outlook: {
-        appliedByChannel: {
-          'job-board': 0,
-          'company-site': 0,
-          referral: 0.06,
-          network: 0.04,
-          recruiter: 0.03,
-          agency: 0.02,
-          other: 0,
-        },
-      },
+  it('adds the planned pace when the recent one is below it', async () => {
+    const report = await advisor.evaluate(threeWeeks(3), { asOf: AS_OF });
+    const message = report.advice[0]?.message ?? '';
+    expect(message).toContain('At your recent pace of about 1 application a week');
+    expect(message).toMatch(/ At 5 a week it would take about \d+ weeks\./);
+  });
+
+  it('says the outlook cannot grow when nothing went out in four weeks', async () => {
+    const report = await advisor.evaluate(buildSearch({ applications: spread(3, 40) }), {
+      asOf: AS_OF,
     });
-    const report = await advisor.evaluate(withGoal(0.5, [interviewing]), { asOf: AS_OF });
     expect(report.advice[0]?.message).toContain(
-      'About 7 more referred applications would reach it.',
+      'Nothing went out in the last four weeks, so the outlook will not grow until applications do.',
     );
-    expect(report.advice[0]?.message).not.toContain('more cold');
+    expect(report.advice[0]?.severity).toBe('high');
   });
 });

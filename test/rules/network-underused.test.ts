@@ -44,7 +44,7 @@ ruleTester.run(networkUnderused, {
     {
       name: 'saved postings are not applications',
       search: buildSearch({ applications: spread(12, 5, { stage: 'saved' }) }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'a pending offer',
@@ -52,7 +52,7 @@ ruleTester.run(networkUnderused, {
         applications: [...spread(10, 5), applied('o', 'acme', 20, { stage: 'offer' })],
         offers: [{ id: 'of', applicationId: 'o', receivedAt: '2026-11-20', status: 'pending' }],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'an offer was accepted',

@@ -27,7 +27,7 @@ ruleTester.run(noRecentApplications, {
     {
       name: 'nothing sent yet is start-applying, not applying that stopped',
       search: buildSearch({ candidate: { searchStartedAt: daysAgo(30) } }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'applied just under a week ago',
@@ -46,7 +46,7 @@ ruleTester.run(noRecentApplications, {
         applications: [applied('a', 'acme', 30, { stage: 'offer' })],
         offers: [{ id: 'o', applicationId: 'a', receivedAt: '2026-11-20', status: 'pending' }],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'an offer was accepted',

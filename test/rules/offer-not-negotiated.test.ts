@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/index';
 import { offerNotNegotiated } from '../../src/rules/offer-not-negotiated';
 import { ruleTester } from '../helpers/rule-tester';
 import { AS_OF, acceptedOffer, applied, buildSearch, daysAgo } from '../helpers/search';
@@ -11,9 +13,43 @@ const offer = (receivedDays: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** Offers from Acme (interest `a`) and Bolt (interest `b`), both pending, Bolt's negotiated or not. */
+const twoOffers = (a?: number, b?: number, boltNegotiated = false) =>
+  buildSearch({
+    applications: [
+      { ...app, ...(a === undefined ? {} : { interest: a }) },
+      applied('b', 'bolt', 25, { stage: 'offer', ...(b === undefined ? {} : { interest: b }) }),
+    ],
+    offers: [
+      offer(1, { expiresAt: daysAgo(-5) }),
+      {
+        id: 'ob',
+        applicationId: 'b',
+        receivedAt: daysAgo(2),
+        status: 'pending',
+        negotiated: boltNegotiated,
+      },
+    ],
+  });
+
 ruleTester.run(offerNotNegotiated, {
   asOf: AS_OF,
   fires: [
+    {
+      name: 'two offers: only the one rated higher',
+      search: twoOffers(5, 3),
+      advice: [{ subjects: ['o'], severity: 'high' }],
+    },
+    {
+      name: 'two offers rated the same: both',
+      search: twoOffers(4, 4),
+      advice: [{ subjects: ['o'] }, { subjects: ['ob'] }],
+    },
+    {
+      name: 'two offers, interest not given: both',
+      search: twoOffers(),
+      advice: [{ subjects: ['o'] }, { subjects: ['ob'] }],
+    },
     {
       name: 'an offer received today',
       search: buildSearch({ applications: [app], offers: [offer(0)] }),
@@ -44,11 +80,11 @@ ruleTester.run(offerNotNegotiated, {
           offers: [offer(0), hired.offer],
         });
       })(),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'a longer wait set in the options',
-      search: buildSearch({ applications: [app], offers: [offer(1.9)] }),
+      search: buildSearch({ applications: [app], offers: [offer(1)] }),
       options: { afterDays: 2 },
       status: 'passed',
     },
@@ -60,7 +96,7 @@ ruleTester.run(offerNotNegotiated, {
     {
       name: 'the offer has lapsed: offer-expired-unanswered speaks instead',
       search: buildSearch({ applications: [app], offers: [offer(6, { expiresAt: daysAgo(1) })] }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'already accepted',
@@ -71,5 +107,48 @@ ruleTester.run(offerNotNegotiated, {
       status: 'not-applicable',
     },
     { name: 'no offers', search: buildSearch({ applications: [app] }), status: 'not-applicable' },
+    {
+      name: 'the preferred offer is negotiated; the other is rated lower',
+      search: buildSearch({
+        applications: [
+          { ...app, interest: 3 },
+          applied('b', 'bolt', 25, { stage: 'offer', interest: 5 }),
+        ],
+        offers: [
+          offer(1),
+          {
+            id: 'ob',
+            applicationId: 'b',
+            receivedAt: daysAgo(2),
+            status: 'pending',
+            negotiated: true,
+          },
+        ],
+      }),
+      status: 'passed',
+    },
   ],
+});
+
+describe('offer-not-negotiated wording', () => {
+  const evaluate = (search: unknown) =>
+    createAdvisor({ extends: [{ name: 'under-test', rules: [offerNotNegotiated] }] }).evaluate(
+      search,
+      { asOf: AS_OF },
+    );
+
+  it('says which offer to negotiate, and cites what employers say rather than what they expect', async () => {
+    const [advice] = (await evaluate(twoOffers(5, 3))).advice;
+    expect(advice?.message).toBe(
+      'You have not negotiated your offer for the Analyst role at Acme, which expires on 2026-11-30. It is the offer you rate highest, so it is the one to negotiate. About half of employers say their first offer is below what they would pay, so there is often room. Thank them, then ask for something specific (salary, signing bonus, start date or title), backed by market pay data and the competing offer you hold.',
+    );
+  });
+
+  it('with one offer, says nothing about others', async () => {
+    const [advice] = (await evaluate(buildSearch({ applications: [app], offers: [offer(0)] })))
+      .advice;
+    expect(advice?.message).not.toContain('rate highest');
+    expect(advice?.message).not.toContain('expect a counter');
+    expect(advice?.message).not.toContain('competing offer');
+  });
 });

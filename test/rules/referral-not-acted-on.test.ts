@@ -50,7 +50,7 @@ ruleTester.run(referralNotActedOn, {
         applications: [hired.application],
         offers: [hired.offer],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'forwarded just under three days ago',

@@ -58,7 +58,7 @@ ruleTester.run(selfScreening, {
         applications: [saved('a', 'acme', 3, 0.7), hired.application],
         offers: [hired.offer],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     { name: 'saved just under three days ago', search: one(2, 0.7), status: 'passed' },
     { name: 'a match just under 50%', search: one(5, 0.49), status: 'passed' },

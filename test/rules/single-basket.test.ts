@@ -1,6 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/index';
 import { singleBasket } from '../../src/rules/single-basket';
 import { ruleTester } from '../helpers/rule-tester';
-import { AS_OF, applied, buildSearch, spread } from '../helpers/search';
+import { AS_OF, applied, buildSearch, daysAgo, spread } from '../helpers/search';
+
+/** A search holding one pending offer from Top, expiring in `days` days, plus `others`. */
+const holding = (days: number | undefined, ...others: Record<string, unknown>[]) =>
+  buildSearch({
+    applications: [applied('o', 'top', 30, { stage: 'offer' }), ...others],
+    offers: [
+      {
+        id: 'offer',
+        applicationId: 'o',
+        receivedAt: daysAgo(2),
+        status: 'pending',
+        ...(days === undefined ? {} : { expiresAt: daysAgo(-days) }),
+      },
+    ],
+  });
 
 ruleTester.run(singleBasket, {
   asOf: AS_OF,
@@ -16,14 +33,15 @@ ruleTester.run(singleBasket, {
       advice: [{ subjects: ['search'], severity: 'high' }],
     },
     {
-      name: 'five companies, but one interviewing carries most of the chance',
+      // Enough companies: the narrowness is one favourite, a lesser worry than few companies.
+      name: 'five companies, but one interviewing carries most of the chance, is medium',
       search: buildSearch({
         applications: [
           ...spread(4, 3),
           applied('top', 'top', 3, { stage: 'final-round', interest: 5 }),
         ],
       }),
-      advice: [{ subjects: ['search'], severity: 'high' }],
+      advice: [{ subjects: ['search'], severity: 'medium' }],
     },
     {
       name: 'top company share at the limit',
@@ -31,7 +49,18 @@ ruleTester.run(singleBasket, {
         applications: [...spread(5, 3), applied('top', 'top', 3, { stage: 'screening' })],
       }),
       options: { maxTopCompanyShare: 0.61 },
-      advice: [{ subjects: ['search'], severity: 'high' }],
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: 'while deciding: the only offer lapses within 3 days and nothing else is live (medium)',
+      search: holding(2),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: 'while deciding: the window is an option',
+      search: holding(5),
+      options: { offerExpiresWithinDays: 6 },
+      advice: [{ subjects: ['search'], severity: 'medium' }],
     },
     {
       name: 'two applications at one company count as one company',
@@ -61,7 +90,23 @@ ruleTester.run(singleBasket, {
       options: { maxTopCompanyShare: 0.62 },
       status: 'passed',
     },
-    { name: 'nothing applied yet', search: buildSearch({}), status: 'passed' },
+    { name: 'nothing applied yet', search: buildSearch({}), status: 'not-applicable' },
+    {
+      // The deadline is the end of that day: 3.99 days away, just past the 3-day window.
+      name: 'while deciding: the offer lapses just after the window',
+      search: holding(3),
+      status: 'passed',
+    },
+    {
+      name: 'while deciding: another company is still live',
+      search: holding(2, applied('a', 'acme', 3)),
+      status: 'passed',
+    },
+    {
+      name: 'while deciding: an offer without a deadline',
+      search: holding(undefined),
+      status: 'passed',
+    },
     {
       name: 'an accepted offer ends the search',
       search: buildSearch({
@@ -71,4 +116,61 @@ ruleTester.run(singleBasket, {
       status: 'not-applicable',
     },
   ],
+});
+
+describe('single-basket wording', () => {
+  const advise = async (search: unknown) => {
+    const report = await createAdvisor({
+      extends: [{ name: 'under-test', rules: [singleBasket] }],
+    }).evaluate(search, { asOf: AS_OF });
+    return report.advice[0]?.message ?? '';
+  };
+
+  it('says one company carries the chance, without calling six companies too few', async () => {
+    const message = await advise(
+      buildSearch({
+        applications: [...spread(5, 3), applied('top', 'top', 3, { stage: 'final-round' })],
+      }),
+    );
+    expect(message).toMatch(
+      /^Your search rests on Top: it carries \d+% of your chance of an offer, across 6 companies\./,
+    );
+    expect(message).not.toContain('only');
+    expect(message).not.toContain('aiming for');
+  });
+
+  it('counts the companies when there are too few, and gives a weekly plan, not a pile', async () => {
+    const message = await advise(buildSearch({ applications: spread(4, 3) }));
+    expect(message).toContain('Your open applications are at only 4 companies');
+    expect(message).toContain('aiming for 5 companies or more');
+    expect(message).toMatch(/At 5 a week you would reach a 50% chance in about \d+ weeks/);
+    expect(message).toContain('a referral counts like about 6 cold applications');
+    expect(message).not.toMatch(/\d+ more cold applications/);
+  });
+
+  it('suggests asking a contact who works at the one company', async () => {
+    const message = await advise(
+      buildSearch({
+        contacts: [{ id: 'k', name: 'Kim', companyId: 'top' }],
+        applications: [applied('a', 'top', 3)],
+      }),
+    );
+    expect(message).toContain('You know Kim at Top: ask them how things look from the inside.');
+  });
+
+  it('says many different roles at one employer can look unfocused, from three', async () => {
+    const roles = (n: number) =>
+      Array.from({ length: n }, (_, i) => applied(`r${i}`, 'top', 3, { role: `Role ${i}` }));
+    expect(await advise(buildSearch({ applications: roles(3) }))).toContain(
+      'You applied there as Role 0, Role 1 and Role 2; many roles at one employer can look unfocused',
+    );
+    expect(await advise(buildSearch({ applications: roles(2) }))).not.toContain('unfocused');
+  });
+
+  it('while deciding, speaks of the lapsing offer rather than of companies', async () => {
+    const message = await advise(holding(2));
+    expect(message).toBe(
+      'Your offer from Top lapses on 2026-11-27 and nothing else is live: if you turn it down or it falls through, you start again from nothing. Send a few applications now.',
+    );
+  });
 });

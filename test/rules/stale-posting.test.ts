@@ -47,7 +47,7 @@ ruleTester.run(stalePosting, {
         applications: [sentTo('a', 'acme', 60), hired.application],
         offers: [hired.offer],
       }),
-      status: 'passed',
+      status: 'not-applicable',
     },
     {
       name: 'applied to a posting just under 60 days old',

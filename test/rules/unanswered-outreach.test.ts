@@ -1,6 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { createAdvisor } from '../../src/index';
 import { unansweredOutreach } from '../../src/rules/unanswered-outreach';
 import { ruleTester } from '../helpers/rule-tester';
-import { AS_OF, buildSearch, daysAgo } from '../helpers/search';
+import { AS_OF, applied, buildSearch, daysAgo } from '../helpers/search';
 
 const inbound = (id: string, days: number, extra: Record<string, unknown> = {}) => ({
   id,
@@ -11,6 +13,16 @@ const inbound = (id: string, days: number, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
+/** A referral to Acme that Contact k passed on: messages from Acme then follow a referral. */
+const referral = {
+  id: 'r',
+  contactId: 'k',
+  companyId: 'acme',
+  requestedAt: daysAgo(20),
+  status: 'forwarded',
+};
+const referred = (...messages: unknown[]) => buildSearch({ referrals: [referral], messages });
+
 ruleTester.run(unansweredOutreach, {
   asOf: AS_OF,
   fires: [
@@ -20,17 +32,27 @@ ruleTester.run(unansweredOutreach, {
       advice: [{ subjects: ['m'], severity: 'high' }],
     },
     {
-      name: 'three days unanswered is critical',
-      search: buildSearch({ messages: [inbound('m', 3)] }),
+      name: 'a referred company, three days unanswered, is critical',
+      search: referred(inbound('m', 3)),
       advice: [{ subjects: ['m'], severity: 'critical' }],
     },
     {
-      name: 'just under three days is still high',
-      search: buildSearch({ messages: [inbound('m', 2)] }),
+      name: 'a referred company, just under three days, is still high',
+      search: referred(inbound('m', 2)),
       advice: [{ subjects: ['m'], severity: 'high' }],
     },
     {
-      name: 'an interview invitation counts',
+      name: 'other outreach stays high, however long it waits',
+      search: buildSearch({ messages: [inbound('m', 10)] }),
+      advice: [{ subjects: ['m'], severity: 'high' }],
+    },
+    {
+      name: 'an interview invitation counts, and is critical from three days',
+      search: buildSearch({ messages: [inbound('m', 3, { kind: 'interview-invite' })] }),
+      advice: [{ subjects: ['m'], severity: 'critical' }],
+    },
+    {
+      name: 'an interview invitation just under three days is high',
       search: buildSearch({ messages: [inbound('m', 2, { kind: 'interview-invite' })] }),
       advice: [{ subjects: ['m'], severity: 'high' }],
     },
@@ -43,7 +65,10 @@ ruleTester.run(unansweredOutreach, {
     {
       name: 'each waiting message is its own advice',
       search: buildSearch({
-        messages: [inbound('m1', 4), inbound('m2', 2, { companyId: 'globex' })],
+        messages: [
+          inbound('m1', 4, { kind: 'interview-invite' }),
+          inbound('m2', 2, { companyId: 'globex' }),
+        ],
       }),
       advice: [
         { subjects: ['m1'], severity: 'critical' },
@@ -84,5 +109,30 @@ ruleTester.run(unansweredOutreach, {
       status: 'not-applicable',
     },
     { name: 'no messages at all', search: buildSearch({}), status: 'not-applicable' },
+    {
+      name: 'once an offer is accepted (decline-outreach-after-accepting speaks instead)',
+      search: buildSearch({
+        applications: [applied('h', 'hired', 40, { stage: 'accepted' })],
+        offers: [{ id: 'o', applicationId: 'h', receivedAt: daysAgo(5), status: 'accepted' }],
+        messages: [inbound('m', 3)],
+      }),
+      status: 'not-applicable',
+    },
   ],
+});
+
+describe('unanswered-outreach wording', () => {
+  const advise = async (search: unknown) =>
+    (
+      await createAdvisor({
+        extends: [{ name: 'under-test', rules: [unansweredOutreach] }],
+      }).evaluate(search, { asOf: AS_OF })
+    ).advice[0]?.message ?? '';
+
+  it('cites referral odds only for a message that follows a referral', async () => {
+    expect(await advise(referred(inbound('m', 3)))).toBe(
+      "Acme, after Contact k's referral, wrote to you 3 days ago and is still waiting for your reply. Answer today, even if only to say when you can talk: roles can fill while candidates wait. Referred candidates are hired far more often than cold applicants, so this may be your best lead.",
+    );
+    expect(await advise(buildSearch({ messages: [inbound('m', 3)] }))).not.toContain('Referred');
+  });
 });

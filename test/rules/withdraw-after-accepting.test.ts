@@ -5,42 +5,84 @@ import { ruleTester } from '../helpers/rule-tester';
 import { AS_OF, acceptedOffer, applied, buildSearch, daysAgo } from '../helpers/search';
 
 const hired = acceptedOffer('vista');
-/** A search with the accepted offer at Vista and these other applications. */
-const afterAccepting = (...others: Record<string, unknown>[]) =>
-  buildSearch({ applications: [hired.application, ...others], offers: [hired.offer] });
+/** A search with the accepted offer at Vista, these other applications and interviews. */
+const afterAccepting = (others: Record<string, unknown>[], interviews: unknown[] = []) =>
+  buildSearch({
+    applications: [hired.application, ...others],
+    offers: [hired.offer],
+    interviews,
+  });
+const interview = (id: string, applicationId: string, days: number) => ({
+  id,
+  applicationId,
+  at: daysAgo(-days),
+});
 
 ruleTester.run(withdrawAfterAccepting, {
   asOf: AS_OF,
   fires: [
     {
-      name: 'an offer accepted, one application still open elsewhere',
-      search: afterAccepting(applied('a', 'arc', 20)),
-      advice: [{ subjects: ['search'], severity: 'low' }],
+      name: 'an offer accepted, one application still open elsewhere (medium)',
+      search: afterAccepting([applied('a', 'arc', 20)]),
+      advice: [{ subjects: ['a'], severity: 'medium' }],
     },
     {
-      name: 'a process at an interview stage counts too',
-      search: afterAccepting(applied('a', 'arc', 20, { stage: 'final-round' })),
-      advice: [{ subjects: ['search'] }],
+      name: 'an interview scheduled there makes it high',
+      search: afterAccepting(
+        [applied('a', 'arc', 20, { stage: 'final-round' })],
+        [interview('i', 'a', 2)],
+      ),
+      advice: [{ subjects: ['a'], severity: 'high' }],
+    },
+    {
+      name: 'an interview already held does not',
+      search: afterAccepting(
+        [applied('a', 'arc', 20, { stage: 'interviewing' })],
+        [interview('i', 'a', -2)],
+      ),
+      advice: [{ subjects: ['a'], severity: 'medium' }],
+    },
+    {
+      name: 'each open application is a subject, grouped by severity',
+      search: afterAccepting(
+        [applied('a', 'arc', 20), applied('b', 'bolt', 10), applied('c', 'cove', 5)],
+        [interview('i', 'c', 1)],
+      ),
+      advice: [
+        { subjects: ['c'], severity: 'high' },
+        { subjects: ['a', 'b'], severity: 'medium' },
+      ],
+    },
+    {
+      name: 'a pending offer elsewhere is a process to close too',
+      search: buildSearch({
+        applications: [hired.application, applied('o', 'arc', 30, { stage: 'offer' })],
+        offers: [
+          hired.offer,
+          { id: 'p', applicationId: 'o', receivedAt: daysAgo(2), status: 'pending' },
+        ],
+      }),
+      advice: [{ subjects: ['o'], severity: 'medium' }],
     },
   ],
   quiet: [
     {
+      name: 'another open role at the company you joined',
+      search: afterAccepting([applied('v2', 'vista', 20)]),
+      status: 'passed',
+    },
+    {
       name: 'no other open application',
-      search: afterAccepting(
+      search: afterAccepting([
         applied('a', 'arc', 40, { stage: 'rejected' }),
         applied('b', 'bolt', 30, { stage: 'withdrawn' }),
-      ),
-      status: 'passed',
+      ]),
+      status: 'not-applicable',
     },
     {
       name: 'a saved posting is not an application to withdraw',
-      search: afterAccepting(applied('s', 'arc', 0, { stage: 'saved', appliedAt: undefined })),
-      status: 'passed',
-    },
-    {
-      name: 'another open role at the company you joined',
-      search: afterAccepting(applied('v2', 'vista', 20)),
-      status: 'passed',
+      search: afterAccepting([applied('s', 'arc', 0, { stage: 'saved', appliedAt: undefined })]),
+      status: 'not-applicable',
     },
     {
       name: 'before an offer is accepted',
@@ -60,30 +102,36 @@ describe('withdraw-after-accepting wording', () => {
       { asOf: AS_OF },
     );
 
-  it('names the company still open, once', async () => {
+  it('asks to withdraw before a scheduled interview, due that day', async () => {
     const search = afterAccepting(
-      applied('a', 'arc', 20, { role: 'Trainer' }),
-      applied('b', 'arc', 10, { role: 'Coach' }),
+      [applied('a', 'arc', 20, { role: 'Trainer', stage: 'interviewing' })],
+      [interview('i', 'a', 2)],
     );
     const [advice] = (await evaluate(search)).advice;
     expect(advice?.message).toBe(
-      'Congratulations on accepting your offer. Arc still has you in the running. Send them a short, friendly note to withdraw: thank them for their time and say you have accepted another role, so they can move on and remember you well.',
+      'Congratulations on accepting your offer. Your application for the Trainer role at Arc is still open, with an interview scheduled. Write to the employer to withdraw before the interview: thank them for their time and say you have accepted another role, so they can move on and remember you well.',
     );
     expect(advice?.actions).toEqual([
       {
-        id: 'withdraw-after-accepting:withdraw',
+        id: 'withdraw-after-accepting:a:withdraw',
         kind: 'withdraw',
-        label: 'Write to Arc to withdraw, with a short thank-you note',
-        due: '2026-12-02',
+        label:
+          'Withdraw from the Trainer role at Arc before your interview on 2026-11-27, with a short thank-you note',
+        due: '2026-11-27',
+        subject: { kind: 'application', id: 'a' },
       },
     ]);
   });
 
-  it('lists several companies', async () => {
-    const search = afterAccepting(applied('a', 'arc', 20), applied('b', 'bolt', 10));
+  it('names every open application, one action each', async () => {
+    const search = afterAccepting([applied('a', 'arc', 20), applied('b', 'bolt', 10)]);
     const [advice] = (await evaluate(search)).advice;
     expect(advice?.message).toContain(
-      'Arc and Bolt still have you in the running. Send each of them a short',
+      'Your applications for the Analyst role at Arc and the Analyst role at Bolt are still open. Write to each employer to withdraw:',
     );
+    // The most recent application first.
+    expect(advice?.actions.map((a) => a.subject?.id)).toEqual(['b', 'a']);
+    // No interview scheduled: due within the week rather than undated.
+    expect(advice?.actions.map((a) => a.due)).toEqual(['2026-12-02', '2026-12-02']);
   });
 });

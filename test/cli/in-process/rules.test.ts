@@ -123,10 +123,9 @@ describe('rules (in-process): one rule', () => {
 
   it('names the severities a rule can raise itself to', async () => {
     const result = await run(['rules', 'single-basket']);
-    expect(result.stdout).toMatch(/^ {2}Severity +high \(critical in some cases\)$/m);
-    expect(result.stdout).toMatch(
-      /^ {2}Applies to +the whole search where offerAccepted is false$/m,
-    );
+    expect(result.stdout).toMatch(/^ {2}Severity +high \(medium, critical in some cases\)$/m);
+    expect(result.stdout).toMatch(/^ {2}Applies to +the whole search$/m);
+    expect(result.stdout).toMatch(/^ {2}While +searching, deciding$/m);
   });
 
   it('leaves out the options section and example for a rule without options', async () => {
