@@ -43,18 +43,17 @@ export function scoreOutcomes(
 
 /**
  * The rating weighs the whole search, not only its worst advice:
- * - `critical`: two or more critical pieces of advice; one critical with a score under 70 (the
- *   search is weak beyond that one item); or a score under 50 with high or critical advice.
+ * - `critical`: a critical piece of advice in a search that is weak beyond it (another critical
+ *   one, or a score under 70). Without critical advice, however low the score, at most at-risk.
  * - `at-risk`: any critical or high advice, or a score under 85.
  * - `healthy`: otherwise.
- * So one late reply in an otherwise sound search is at-risk, not critical.
+ * So one late reply in an otherwise sound search is at-risk, and so is a search with offers in
+ * hand and no deadline about to pass.
  */
 export function rate(score: number, advice: readonly Advice[]): Rating {
   const critical = advice.filter((a) => a.severity === 'critical').length;
-  const serious = critical + advice.filter((a) => a.severity === 'high').length;
-  if (critical >= 2 || (critical === 1 && score < 70) || (score < 50 && serious > 0))
-    return 'critical';
-  if (serious > 0 || score < 85) return 'at-risk';
+  if (critical >= 2 || (critical === 1 && score < 70)) return 'critical';
+  if (critical > 0 || advice.some((a) => a.severity === 'high') || score < 85) return 'at-risk';
   return 'healthy';
 }
 

@@ -163,7 +163,11 @@ describe('rating', () => {
   it('is critical for two critical items, or one in a weak search', () => {
     expect(rate(90, [advice('critical', 'a'), advice('critical', 'b')])).toBe('critical');
     expect(rate(69, [advice('critical')])).toBe('critical');
-    expect(rate(49, [advice('high')])).toBe('critical');
+  });
+
+  it('is never critical without critical advice, however low the score', () => {
+    expect(rate(0, [advice('high')])).toBe('at-risk');
+    expect(rate(10, [advice('medium')])).toBe('at-risk');
   });
 
   it('is at most at-risk for one critical item in an otherwise sound search', () => {
@@ -172,7 +176,6 @@ describe('rating', () => {
   });
 
   it('is at-risk for high advice or a middling score, healthy otherwise', () => {
-    expect(rate(49, [advice('medium')])).toBe('at-risk');
     expect(rate(95, [advice('high')])).toBe('at-risk');
     expect(rate(84, [])).toBe('at-risk');
     expect(rate(85, [advice('medium'), advice('low')])).toBe('healthy');
