@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
 import { rate } from '../../src/engine/score';
+import { formatFromToday } from '../../src/engine/template';
 import {
   type Advice,
   createAdvisor,
@@ -309,5 +310,39 @@ describe('advice ids', () => {
     expect(new Set(adviceIds).size).toBe(adviceIds.length);
     expect(new Set(actionIds).size).toBe(actionIds.length);
     expect(actionIds.every((id) => typeof id === 'string')).toBe(true);
+  });
+});
+
+describe('time words', () => {
+  it('says today, tomorrow and in N days rather than hours from now', () => {
+    expect([0, 1, 2, 9, -1, -3].map(formatFromToday)).toEqual([
+      'today',
+      'tomorrow',
+      'in 2 days',
+      'in 9 days',
+      'yesterday',
+      '3 days ago',
+    ]);
+  });
+
+  it('words an offer deadline in days', async () => {
+    const report = await evaluateSearch(
+      buildSearch({
+        applications: [applied('a', 'acme', 20, { stage: 'offer' })],
+        offers: [
+          {
+            id: 'o',
+            applicationId: 'a',
+            receivedAt: daysAgo(3),
+            status: 'pending',
+            expiresAt: daysAgo(-1),
+          },
+        ],
+      }),
+      { asOf: AS_OF },
+    );
+    const deadline = find(report, 'offer-deadline-imminent');
+    expect(deadline?.message).toContain('expires tomorrow (2026-11-26)');
+    expect(deadline?.message).not.toMatch(/hours/);
   });
 });
