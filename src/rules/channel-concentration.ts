@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versusOption } from './conditions';
+import { healthyAndOnPace, versusOption } from './conditions';
 import { countOption, shareOption } from './options';
 import { REFERRAL_HIRE_RATE, REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_CHANNELS } from './sources';
 
@@ -12,7 +12,7 @@ export const channelConcentration = defineRule({
     severity: 'medium',
     title: 'Your applications all go out the same way',
     description:
-      "Flags a search where one channel (job boards, referrals, …) carries 80% or more of the last 30 days' applications, once open applications span 3 or more companies.",
+      "Flags a search where one channel (job boards, referrals, …) carries 80% or more of the last 30 days' applications, once open applications span 3 or more companies; low while interviews are under way and applications keep to the weekly pace.",
     rationale:
       'Channels differ a lot in how often they lead to a hire. Referrals are a small share of applicants but a large share of hires, while job boards bring most applicants and a smaller share of the hires. A search that uses only one channel misses the openings and the odds the others bring; mixing in referrals, recruiters and direct approaches widens the net.',
     sources: [REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_CHANNELS, REFERRAL_HIRE_RATE],
@@ -46,6 +46,10 @@ export const channelConcentration = defineRule({
       versusOption('search', 'topChannelShare', 'greaterThanInclusive', 'maxChannelShare'),
     ],
   },
+  severityWhen: [
+    // Interviews under way and applications on pace: worth knowing, not a worry.
+    { severity: 'low', conditions: healthyAndOnPace() },
+  ],
   message:
     '{search.topChannelShare|percent} of your {search.applicationsLast30Days} applications in the last 30 days went through the same channel ({search.topChannel}). Channels reach different openings and lead to hires at very different rates: referrals are a small share of applicants but a large share of hires, while job boards bring most applicants. Spread your next applications across the channels you use least.',
   actions: [

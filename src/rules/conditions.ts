@@ -3,6 +3,19 @@ export function versusOption(fact: string, path: string, operator: string, optio
   return { fact, path, operator, value: { fact: 'options', path: option } };
 }
 
+/**
+ * Holds while the search looks healthy: interviews under way, and applications going out at the
+ * planned weekly pace (the candidate's own goal, else the outlook's planned pace).
+ */
+export function healthyAndOnPace() {
+  return {
+    all: [
+      versus('search', 'interviewsInProgress', 'greaterThanInclusive', 1),
+      versus('search', 'offerOutlook.belowPlannedPace', 'equal', false),
+    ],
+  };
+}
+
 /** A comparison of a fact path with a literal value, in json-rules-engine condition JSON. */
 export function versus(fact: string, path: string, operator: string, value: unknown) {
   return { fact, path, operator, value };

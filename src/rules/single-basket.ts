@@ -19,7 +19,7 @@ export const singleBasket = defineRule({
     severity: 'high',
     title: 'Your search rests on too few companies',
     description:
-      'Flags a pipeline with open applications at too few companies, or one where a single company carries most of the chance of an offer. While you decide on an offer it stays quiet, unless every offer expires within days and nothing else is live.',
+      'Flags a pipeline with open applications at too few companies, or one where a single company carries most of the chance of an offer while applying runs below the weekly pace. While you decide on an offer it stays quiet, unless every offer expires within days and nothing else is live.',
     rationale:
       'One interview is not an offer: employers interview about six people per opening, and postings draw from dozens to hundreds of applicants. A search that waits on one favourite stalls when that employer goes quiet. Several live processes mean you choose between offers instead of hoping for one. An offer that lapses within days with nothing else live leaves the same risk: if you turn it down, the search restarts from nothing.',
     sources: [
@@ -56,7 +56,18 @@ export const singleBasket = defineRule({
       {
         any: [
           versusOption('search', 'activeCompanies', 'lessThan', 'minCompanies'),
-          versusOption('search', 'topCompanyShare', 'greaterThanInclusive', 'maxTopCompanyShare'),
+          {
+            // One favourite among enough companies matters only while applying has slowed.
+            all: [
+              versusOption(
+                'search',
+                'topCompanyShare',
+                'greaterThanInclusive',
+                'maxTopCompanyShare',
+              ),
+              versus('search', 'offerOutlook.belowPlannedPace', 'equal', true),
+            ],
+          },
         ],
       },
       {

@@ -12,7 +12,7 @@ export const unansweredOutreach = defineRule({
     severity: 'high',
     title: 'An employer is waiting for your reply',
     description:
-      'Flags inbound outreach, interview invitations and employer follow-ups left unanswered; critical after 3 days for an interview invitation or a message from a company you were referred to.',
+      'Flags inbound outreach, interview invitations and employer follow-ups left unanswered.',
     rationale:
       'Recruiters commonly advise answering within a business day: hiring teams move on to other candidates, and roles fill while people wait. The advice is practical rather than measured, so a few days of silence is urgent, not yet critical, for most messages. Two kinds cost more: an interview invitation is a step into a live process, and a message after a referral comes from the route that leads to a hire far more often than a cold application.',
     sources: [OUTREACH_RESPONSE_TIME, REFERRAL_SHARE_OF_HIRES],

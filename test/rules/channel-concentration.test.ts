@@ -4,6 +4,18 @@ import { channelConcentration } from '../../src/rules/channel-concentration';
 import { ruleTester } from '../helpers/rule-tester';
 import { AS_OF, applied, buildSearch, daysAgo, spread } from '../helpers/search';
 
+/**
+ * A search started three weeks ago with `n` job-board applications at different companies, one a
+ * day from yesterday back, the first of them interviewing: on the planned 5 a week from n = 15.
+ */
+const threeWeeks = (n: number) =>
+  buildSearch({
+    candidate: { searchStartedAt: daysAgo(21) },
+    applications: Array.from({ length: n }, (_, i) =>
+      applied(`a${i}`, `c${i}`, (i % 20) + 1, i === 0 ? { stage: 'interviewing' } : {}),
+    ),
+  });
+
 /** `board` job-board applications and `referred` referral ones, all sent `days` ago. */
 const mix = (board: number, referred: number, days = 5) =>
   buildSearch({
@@ -18,6 +30,23 @@ const mix = (board: number, referred: number, days = 5) =>
 ruleTester.run(channelConcentration, {
   asOf: AS_OF,
   fires: [
+    {
+      name: 'five applications at three companies, all through job boards',
+      search: buildSearch({
+        applications: [...spread(3, 5), applied('x', 'c0', 5), applied('y', 'c1', 5)],
+      }),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: 'interviews under way and applying on pace (15 in 3 weeks): low',
+      search: threeWeeks(15),
+      advice: [{ subjects: ['search'], severity: 'low' }],
+    },
+    {
+      name: 'interviews under way, just below the pace (14 in 3 weeks): medium',
+      search: threeWeeks(14),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
     {
       name: 'four of five recent applications through job boards (80%)',
       search: mix(4, 1),
@@ -41,6 +70,16 @@ ruleTester.run(channelConcentration, {
     },
   ],
   quiet: [
+    {
+      // Two companies: the narrowness is one of companies, single-basket's advice.
+      name: 'every application at two companies',
+      search: buildSearch({
+        applications: Array.from({ length: 5 }, (_, i) =>
+          applied(`k${i}`, i % 2 === 0 ? 'c0' : 'c1', 5),
+        ),
+      }),
+      status: 'passed',
+    },
     { name: 'seven of nine (78%) is just below the share', search: mix(7, 2), status: 'passed' },
     {
       name: 'a share just below a raised limit',

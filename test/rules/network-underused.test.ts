@@ -1,6 +1,18 @@
 import { networkUnderused } from '../../src/rules/network-underused';
 import { ruleTester } from '../helpers/rule-tester';
-import { AS_OF, applied, buildSearch, spread } from '../helpers/search';
+import { AS_OF, applied, buildSearch, daysAgo, spread } from '../helpers/search';
+
+/**
+ * A search started three weeks ago with `n` job-board applications at different companies, one a
+ * day from yesterday back, the first of them interviewing: on the planned 5 a week from n = 15.
+ */
+const threeWeeks = (n: number) =>
+  buildSearch({
+    candidate: { searchStartedAt: daysAgo(21) },
+    applications: Array.from({ length: n }, (_, i) =>
+      applied(`a${i}`, `c${i}`, (i % 20) + 1, i === 0 ? { stage: 'interviewing' } : {}),
+    ),
+  });
 
 const warm = (n: number) =>
   Array.from({ length: n }, (_, i) => applied(`w${i}`, `warm${i}`, 5, { channel: 'referral' }));
@@ -8,6 +20,16 @@ const warm = (n: number) =>
 ruleTester.run(networkUnderused, {
   asOf: AS_OF,
   fires: [
+    {
+      name: 'interviews under way and applying on pace (15 in 3 weeks): low',
+      search: threeWeeks(15),
+      advice: [{ subjects: ['search'], severity: 'low' }],
+    },
+    {
+      name: 'interviews under way, just below the pace (14 in 3 weeks): medium',
+      search: threeWeeks(14),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
     {
       name: 'ten applications, all cold',
       search: buildSearch({ applications: spread(10, 5) }),

@@ -34,11 +34,12 @@ ruleTester.run(singleBasket, {
     },
     {
       // Enough companies: the narrowness is one favourite, a lesser worry than few companies.
-      name: 'five companies, but one interviewing carries most of the chance, is medium',
+      // Five applications in ten days is 3.5 a week, below the planned 5.
+      name: 'five companies, one interviewing carries most of the chance, applying slowed: medium',
       search: buildSearch({
         applications: [
-          ...spread(4, 3),
-          applied('top', 'top', 3, { stage: 'final-round', interest: 5 }),
+          ...spread(4, 10),
+          applied('top', 'top', 10, { stage: 'final-round', interest: 5 }),
         ],
       }),
       advice: [{ subjects: ['search'], severity: 'medium' }],
@@ -46,7 +47,7 @@ ruleTester.run(singleBasket, {
     {
       name: 'top company share at the limit',
       search: buildSearch({
-        applications: [...spread(5, 3), applied('top', 'top', 3, { stage: 'screening' })],
+        applications: [...spread(5, 10), applied('top', 'top', 10, { stage: 'screening' })],
       }),
       options: { maxTopCompanyShare: 0.61 },
       advice: [{ subjects: ['search'], severity: 'medium' }],
@@ -85,12 +86,20 @@ ruleTester.run(singleBasket, {
       // Screening (0.08) against five fresh cold applications (0.01 each): a share of 0.615.
       name: 'top company share just below the limit',
       search: buildSearch({
-        applications: [...spread(5, 3), applied('top', 'top', 3, { stage: 'screening' })],
+        applications: [...spread(5, 10), applied('top', 'top', 10, { stage: 'screening' })],
       }),
       options: { maxTopCompanyShare: 0.62 },
       status: 'passed',
     },
     { name: 'nothing applied yet', search: buildSearch({}), status: 'not-applicable' },
+    {
+      // The same favourite, but five applications in three days: applying is on pace.
+      name: 'five companies, one carries most of the chance, while applying on pace',
+      search: buildSearch({
+        applications: [...spread(4, 3), applied('top', 'top', 3, { stage: 'final-round' })],
+      }),
+      status: 'passed',
+    },
     {
       // The deadline is the end of that day: 3.99 days away, just past the 3-day window.
       name: 'while deciding: the offer lapses just after the window',
@@ -129,7 +138,7 @@ describe('single-basket wording', () => {
   it('says one company carries the chance, without calling six companies too few', async () => {
     const message = await advise(
       buildSearch({
-        applications: [...spread(5, 3), applied('top', 'top', 3, { stage: 'final-round' })],
+        applications: [...spread(5, 10), applied('top', 'top', 10, { stage: 'final-round' })],
       }),
     );
     expect(message).toMatch(
