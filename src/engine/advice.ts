@@ -4,6 +4,7 @@ import {
   DEFAULT_MAX_DATED_ACTIONS,
   daysUntilDue,
   FollowUpCalendar,
+  oneFollowUpPerCompany,
   type PlannedAction,
   rankSubjects,
 } from './schedule';
@@ -154,7 +155,12 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
               ),
         docsUrl: docsUrlOf(rule, ctx.docsBaseUrl),
       },
-      planned: capActions(planned, ctx.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS),
+      planned: capActions(
+        oneFollowUpPerCompany(planned, (action) =>
+          action.subject && ctx.companyOf ? ctx.companyOf(action.subject) : undefined,
+        ),
+        ctx.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS,
+      ),
       waited: waitedOf(rule, group),
     };
   });

@@ -60,6 +60,44 @@ export function rankSubjects(
 }
 
 /**
+ * Keeps one routine follow-up per company in an advice: the one about the subject that matters
+ * most, asked to mention the others in the same note. Five messages to one employer at once
+ * read as noise; one note covering every open role does not.
+ */
+export function oneFollowUpPerCompany(
+  planned: readonly PlannedAction[],
+  companyOf: (action: Action) => string | undefined,
+): PlannedAction[] {
+  const isFollowUp = (p: PlannedAction) =>
+    FOLLOW_UP_KINDS.includes(p.action.kind) && p.action.subject !== undefined;
+  const byCompany = new Map<string, PlannedAction[]>();
+  for (const p of planned) {
+    const company = isFollowUp(p) ? companyOf(p.action) : undefined;
+    if (company !== undefined) byCompany.set(company, [...(byCompany.get(company) ?? []), p]);
+  }
+  const result: PlannedAction[] = [];
+  for (const p of planned) {
+    const company = isFollowUp(p) ? companyOf(p.action) : undefined;
+    const same = company === undefined ? [p] : (byCompany.get(company) ?? [p]);
+    const first = same.reduce((best, q) => (q.rank < best.rank ? q : best));
+    if (first !== p) continue;
+    const others = same.length - 1;
+    result.push(
+      others === 0
+        ? p
+        : {
+            ...p,
+            action: {
+              ...p.action,
+              label: `${p.action.label}, and mention your ${others === 1 ? 'other application' : `${others} other applications`} there in the same note`,
+            },
+          },
+    );
+  }
+  return result;
+}
+
+/**
  * Keeps at most `max` dated actions: those without a subject, then those of the subjects that
  * matter most. The subjects left out get one undated action saying how many there are and what
  * to do with them.

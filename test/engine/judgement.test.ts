@@ -249,12 +249,35 @@ describe('doable actions', () => {
       }),
       { asOf: AS_OF },
     );
-    const dues = report.advice
-      .flatMap((a) => a.actions)
-      .filter((a) => a.kind === 'follow-up')
-      .map((a) => a.due);
-    expect(dues).toHaveLength(3);
-    expect(new Set(dues).size).toBe(3);
+    const followUps = report.advice.flatMap((a) => a.actions).filter((a) => a.kind === 'follow-up');
+    // One note about both quiet applications, and the interview follow-up on another day.
+    expect(followUps).toHaveLength(2);
+    expect(new Set(followUps.map((a) => a.due)).size).toBe(2);
+    const note = find(report, 'application-follow-up-due')?.actions;
+    expect(note?.map((a) => a.label)).toEqual([
+      'Follow up with Acme about the Analyst role, and mention your other application there in the same note',
+    ]);
+    expect(note?.[0]?.subject).toEqual({ kind: 'application', id: 'a' });
+  });
+
+  it('sends one follow-up per employer in an advice, mentioning the other roles there', async () => {
+    const [followUps] = (
+      await evaluate(
+        buildSearch({
+          applications: [
+            ...['a', 'b', 'c', 'd'].map((id, i) =>
+              applied(id, 'globex', 12 + i, { role: `Role ${id}` }),
+            ),
+            applied('e', 'initech', 20),
+          ],
+        }),
+      )
+    ).advice;
+    expect(followUps?.actions.map((a) => a.label)).toEqual([
+      'Follow up with Globex about the Role a role, and mention your 3 other applications there in the same note',
+      'Follow up with Initech about the Analyst role',
+    ]);
+    expect(followUps?.subjects).toHaveLength(5);
   });
 });
 
