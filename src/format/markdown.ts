@@ -25,16 +25,9 @@ function firstSentence(text: string): string {
 function outlookParagraph(o: OfferOutlook): string {
   const now = `Chance of at least one offer from the open applications: **${pct(o.probability)}** (target ${pct(o.target)}; about ${o.expectedOffers.toFixed(2)} offers expected).`;
   if (o.probability >= o.target) return `${now} That meets the target.`;
-  const ways = [
-    o.toReachTarget.cold !== null
-      ? `about ${count(o.toReachTarget.cold, 'more cold application')}`
-      : '',
-    o.toReachTarget.referred !== null
-      ? `about ${count(o.toReachTarget.referred, 'more referred application')}`
-      : '',
-  ].filter((w) => w !== '');
-  return ways.length > 0
-    ? `${now} Reaching the target would take ${ways.join(', or ')}.`
+  // A weekly plan rather than a pile of applications still to send.
+  return o.weeksAtPlannedPace !== null
+    ? `${now} At ${count(o.plannedPace, 'application')} a week, that is about ${count(o.weeksAtPlannedPace, 'week')} away; each referral counts like about ${count(o.referralWorth, 'cold application')}.`
     : `${now} More applications alone are unlikely to reach the target.`;
 }
 

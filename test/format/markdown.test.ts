@@ -13,12 +13,13 @@ describe('formatMarkdown', () => {
     expect(formatMarkdown(report).split('\n')[0]).toBe('# Job search health');
   });
 
-  it('gives the outlook and what would reach the target', async () => {
+  it('gives the outlook and a weekly plan to reach the target, not a pile of applications', async () => {
     const report = await storyReport();
     const o = report.metrics.offerOutlook;
     expect(formatMarkdown(report)).toContain(
-      `Reaching the target would take about ${o.toReachTarget.cold} more cold applications, or about ${o.toReachTarget.referred} more referred applications.`,
+      `At ${o.plannedPace} applications a week, that is about ${o.weeksAtPlannedPace} weeks away; each referral counts like about 6 cold applications.`,
     );
+    expect(formatMarkdown(report)).not.toMatch(/\d+ more cold applications/);
     const met = {
       ...report,
       metrics: { ...report.metrics, offerOutlook: { ...o, probability: 0.9, target: 0.8 } },
@@ -29,7 +30,7 @@ describe('formatMarkdown', () => {
       ...report,
       metrics: {
         ...report.metrics,
-        offerOutlook: { ...o, toReachTarget: { cold: null, referred: null } },
+        offerOutlook: { ...o, weeksAtPlannedPace: null },
       },
     };
     expect(formatMarkdown(stuck)).toContain(
