@@ -4,6 +4,7 @@ import {
   DEFAULT_MAX_DATED_ACTIONS,
   daysUntilDue,
   FollowUpCalendar,
+  leftOutSentence,
   oneFollowUpPerCompany,
   type PlannedAction,
   rankSubjects,
@@ -133,6 +134,12 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
       }),
     );
     orderBySubject(planned);
+    const capped = capActions(
+      oneFollowUpPerCompany(planned, (action) =>
+        action.subject && ctx.companyOf ? ctx.companyOf(action.subject) : undefined,
+      ),
+      ctx.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS,
+    );
     return {
       advice: {
         id: adviceIdOf(rule, severity, subjects),
@@ -140,7 +147,7 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
         category: rule.meta.category,
         severity,
         title: rule.meta.title,
-        message: `${wording.message(messageContext)}${absorbedSentence(group)}`,
+        message: `${wording.message(messageContext)}${absorbedSentence(group)}${leftOutSentence(capped.leftOut)}`,
         rationale: rule.meta.rationale,
         subjects,
         evidence:
@@ -155,12 +162,7 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
               ),
         docsUrl: docsUrlOf(rule, ctx.docsBaseUrl),
       },
-      planned: capActions(
-        oneFollowUpPerCompany(planned, (action) =>
-          action.subject && ctx.companyOf ? ctx.companyOf(action.subject) : undefined,
-        ),
-        ctx.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS,
-      ),
+      planned: capped.kept,
       waited: waitedOf(rule, group),
     };
   });

@@ -97,14 +97,19 @@ export function oneFollowUpPerCompany(
   return result;
 }
 
+/** What {@link capActions} kept, and how many subjects it left out. */
+export interface CappedActions {
+  readonly kept: PlannedAction[];
+  readonly leftOut: number;
+}
+
 /**
  * Keeps at most `max` dated actions: those without a subject, then those of the subjects that
- * matter most. The subjects left out get one undated action saying how many there are and what
- * to do with them.
+ * matter most. Returns how many subjects were left out, for the advice to say what to do with them.
  */
-export function capActions(planned: readonly PlannedAction[], max: number): PlannedAction[] {
+export function capActions(planned: readonly PlannedAction[], max: number): CappedActions {
   const dated = planned.filter((p) => p.action.due !== undefined);
-  if (dated.length <= max) return [...planned];
+  if (dated.length <= max) return { kept: [...planned], leftOut: 0 };
   let budget = max - dated.filter((p) => p.action.subject === undefined).length;
   const kept = new Set<string>();
   const dropped = new Set<string>();
@@ -120,20 +125,18 @@ export function capActions(planned: readonly PlannedAction[], max: number): Plan
       budget -= cost;
     } else dropped.add(subject.id);
   }
-  const result = planned.filter((p) => !p.action.subject || kept.has(p.action.subject.id));
-  if (dropped.size > 0)
-    result.push({
-      action: {
-        kind: 'let-go',
-        label:
-          dropped.size === 1
-            ? 'And 1 other, older or less wanted: let it go.'
-            : `And ${dropped.size} others, older or less wanted: let them go.`,
-      },
-      fixed: false,
-      rank: Number.POSITIVE_INFINITY,
-    });
-  return result;
+  return {
+    kept: planned.filter((p) => !p.action.subject || kept.has(p.action.subject.id)),
+    leftOut: dropped.size,
+  };
+}
+
+/** One sentence on the subjects left without a step: how many, and to let them go. */
+export function leftOutSentence(leftOut: number): string {
+  if (leftOut === 0) return '';
+  return leftOut === 1
+    ? ' The steps below cover the ones that matter most; the other one is older or less wanted: let it go.'
+    : ` The steps below cover the ones that matter most; the ${leftOut} others are older or less wanted: let them go.`;
 }
 
 /** Which days already hold a follow-up to each company, across the whole report. */
