@@ -29,6 +29,7 @@ import { nameProblem } from './names';
 import { optionNamesOf } from './options-json';
 import { ruleSetScope } from './registry';
 import type { HealthReport } from './report';
+import { DEFAULT_MAX_DATED_ACTIONS } from './schedule';
 import { closest } from './suggest';
 import { TemplateError } from './template';
 import type { AnyRule, Severity } from './types';
@@ -218,6 +219,7 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     facts: plugins.flatMap((p) => p.facts ?? []),
     // A trailing slash would double up in `${base}/${id}.md`.
     docsBaseUrl: (data.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
+    maxDatedActions: data.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS,
   };
   const enabled = compiled.map((c) => c.rule);
   if (engine === 'compiled')

@@ -57,6 +57,8 @@ export const configFileSchema = z.strictObject({
       supersedeOtherSets: z.array(z.string().min(1)).max(50).optional(),
     })
     .optional(),
+  /** Most dated actions one piece of advice gives; the rest are summed up in one line. Default 5. */
+  maxDatedActions: z.number().int().min(1).max(100).optional(),
 });
 
 /** A configuration as read from JSON. */

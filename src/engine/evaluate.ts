@@ -3,7 +3,7 @@ import { computeFacts, type EvaluationFacts } from '../facts/compute';
 import type { OutlookOptions } from '../facts/outlook';
 import { parseSearch } from '../model/parse';
 import type { JobSearch } from '../model/schemas';
-import { buildAdvice, rankAdvice } from './advice';
+import { buildAdvice, type DraftAdvice, finishAdvice } from './advice';
 import { parseAsOf } from './as-of';
 import type { CategoryDefinition } from './categories';
 import type { CompiledRule } from './compile';
@@ -17,10 +17,11 @@ import {
   runRuleSync,
   type SubjectResult,
 } from './run-rules';
+import { companyLookup } from './schedule';
 import { categoryScores, rate, scoreOutcomes } from './score';
 import { moreSevere } from './severity';
 import { foldSuperseded } from './supersede';
-import type { Advice, RuleOutcome } from './types';
+import type { RuleOutcome } from './types';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {
@@ -77,6 +78,8 @@ export interface EvaluationSetup {
   readonly outlook: OutlookOptions;
   readonly facts: readonly CustomFact[];
   readonly docsBaseUrl: string;
+  /** Most dated actions one advice gives. */
+  readonly maxDatedActions: number;
 }
 
 /** Everything evaluated before the rules run: the date, the search, its facts and the limits. */
@@ -168,15 +171,21 @@ function buildReport(
   { asOf, facts }: Prepared,
   setup: EvaluationSetup,
 ): HealthReport {
-  const context = { search: facts.search, asOf, docsBaseUrl: setup.docsBaseUrl };
-  const adviceByRule = new Map<string, Advice[]>();
+  const context = {
+    search: facts.search,
+    asOf,
+    docsBaseUrl: setup.docsBaseUrl,
+    maxDatedActions: setup.maxDatedActions,
+    companyOf: companyLookup(facts),
+  };
+  const adviceByRule = new Map<string, DraftAdvice[]>();
   const outcomes: RuleOutcome[] = [];
   const folded = foldSuperseded(runs);
   for (const run of folded) {
     const { rule, severity } = run.compiled;
     let status = run.status;
     let detail = run.detail;
-    let advice: Advice[] = [];
+    let advice: DraftAdvice[] = [];
     try {
       advice = buildAdvice(run, context);
     } catch (error) {
@@ -197,9 +206,9 @@ function buildReport(
   const outcomesWithIds = outcomes.map((outcome): RuleOutcome => {
     if (outcome.status !== 'advice') return outcome;
     const owner = outcome.mergedInto ?? outcome.ruleId;
-    return { ...outcome, adviceIds: (adviceByRule.get(owner) ?? []).map((a) => a.id) };
+    return { ...outcome, adviceIds: (adviceByRule.get(owner) ?? []).map((a) => a.advice.id) };
   });
-  const advice = rankAdvice([...adviceByRule.values()].flat());
+  const advice = finishAdvice([...adviceByRule.values()].flat(), context);
   const categoryOf = new Map(setup.rules.map((c) => [c.rule.id, c.rule.meta.category]));
   const { score, byCategory } = scoreOutcomes(
     outcomesWithIds,

@@ -42,12 +42,19 @@ export function scoreOutcomes(
 }
 
 /**
- * The rating: critical advice or a score under 50 is critical; high advice or under 85 at risk.
- * `advice` is everything that fired, with its severity: advice folded into other advice counts.
+ * The rating weighs the whole search, not only its worst advice:
+ * - `critical`: a critical piece of advice in a search that is weak beyond it (another critical
+ *   one, or a score under 70). Without critical advice, however low the score, at most at-risk.
+ * - `at-risk`: any critical or high advice, or a score under 85.
+ * - `healthy`: otherwise.
+ * So one late reply in an otherwise sound search is at-risk, and so is a search with offers in
+ * hand and no deadline about to pass. `advice` is everything that fired, with its severity:
+ * advice folded into other advice counts.
  */
 export function rate(score: number, advice: readonly { readonly severity: Severity }[]): Rating {
-  if (score < 50 || advice.some((a) => a.severity === 'critical')) return 'critical';
-  if (score < 85 || advice.some((a) => a.severity === 'high')) return 'at-risk';
+  const critical = advice.filter((a) => a.severity === 'critical').length;
+  if (critical >= 2 || (critical === 1 && score < 70)) return 'critical';
+  if (critical > 0 || advice.some((a) => a.severity === 'high') || score < 85) return 'at-risk';
   return 'healthy';
 }
 

@@ -1,8 +1,17 @@
 import type { FiredSubject, RuleRun } from './run-rules';
+import { moreSevere } from './severity';
 import type { Evidence } from './types';
+
+/** A fired subject after folding: it may have taken in other rules' findings. */
+export interface FoldedSubject extends FiredSubject {
+  /** Titles of the rules whose advice for this subject was folded into it. */
+  readonly absorbed?: readonly string[];
+}
 
 /** A rule run after overlapping advice has been folded into the rule that supersedes it. */
 export interface FoldedRun extends RuleRun {
+  /** The subjects still worded by this rule, with what each absorbed. */
+  readonly fired: FoldedSubject[];
   /** Every subject the rule fired for, before folding (`fired` keeps those still worded here). */
   readonly firedBeforeFolding: readonly FiredSubject[];
   /** The rule that absorbed all of this run's advice, if any. */
@@ -11,7 +20,7 @@ export interface FoldedRun extends RuleRun {
 
 interface Working {
   readonly run: RuleRun;
-  fired: FiredSubject[];
+  fired: FoldedSubject[];
   mergedInto?: string;
 }
 
@@ -33,9 +42,12 @@ function absorb(coverer: Working, covered: Working): void {
       kept.push(subject);
       continue;
     }
+    // The folded advice keeps the weight of what it takes in: the more serious severity wins.
     coverer.fired[index] = {
       ...target,
+      severity: moreSevere(target.severity, subject.severity),
       evidence: mergeEvidence(target.evidence, subject.evidence),
+      absorbed: [...new Set([...(target.absorbed ?? []), covered.run.compiled.rule.meta.title])],
     };
   }
   if (kept.length === 0) covered.mergedInto = coverer.run.compiled.rule.id;
@@ -45,7 +57,8 @@ function absorb(coverer: Working, covered: Working): void {
 /**
  * Folds advice that says the same thing twice: when a rule that supersedes another fires, the
  * other's advice for the same subjects (all of it, if the superseding rule is search-wide) is
- * dropped and its evidence added to the superseding advice. Both rules still count as failing.
+ * dropped; its evidence, its title and its severity, if more serious, pass to the superseding
+ * advice. Both rules still count as failing.
  */
 export function foldSuperseded(runs: readonly RuleRun[]): FoldedRun[] {
   const working = runs.map((run): Working => ({ run, fired: [...run.fired] }));

@@ -68,6 +68,18 @@ export function formatDuration(days: number): string {
 export const LIST_LIMIT = 10;
 
 /**
+ * Says when, in the words people use, from a count of calendar days after today: "today",
+ * "tomorrow", "in 3 days", "yesterday", "4 days ago".
+ */
+export function formatFromToday(days: number): string {
+  const whole = Math.round(days);
+  if (whole === 0) return 'today';
+  if (whole === 1) return 'tomorrow';
+  if (whole === -1) return 'yesterday';
+  return whole > 0 ? `in ${whole} days` : `${-whole} days ago`;
+}
+
+/**
  * Joins items as "A", "A and B" or "A, B and C"; past `max` items (default {@link LIST_LIMIT}),
  * as "A, B, C and 4 others", so an advice stays readable, and cheap to word, on a big search.
  */
@@ -93,6 +105,7 @@ export const TEMPLATE_FILTERS: Readonly<
   Record<string, (value: unknown, args: readonly string[]) => string>
 > = {
   duration: (value) => formatDuration(asNumber(value)),
+  fromToday: (value) => formatFromToday(asNumber(value)),
   percent: (value) => formatPercent(asNumber(value)),
   list: (value, [max]) =>
     formatList(Array.isArray(value) ? value : [value], max === undefined ? undefined : Number(max)),

@@ -115,6 +115,11 @@ export type ActionKind = (typeof ACTION_KINDS)[number] | (string & {});
 
 /** Something the person can do next. */
 export interface Action {
+  /**
+   * Stable id, set by the engine on every action of a report: rule, subject and kind, so a
+   * calendar entry can be updated when the search changes.
+   */
+  readonly id?: string;
   /** Machine-readable kind, e.g. `reply`, `follow-up`, `apply`; see {@link ACTION_KINDS}. */
   readonly kind: ActionKind;
   /** What to do, in plain words. */
@@ -265,7 +270,10 @@ export type AnyRule = Rule<any, any>;
 
 /** A piece of advice: what is wrong, why, and what to do next. */
 export interface Advice {
-  /** Stable id: rule id plus subject ids, so apps can track dismissals. */
+  /**
+   * Stable id, so apps can track dismissals: the rule id, plus the subject's id for advice about
+   * one entity, or `@severity` for a grouped advice (whoever is in the group).
+   */
   readonly id: string;
   /** The rule that gave it. */
   readonly ruleId: string;
@@ -273,8 +281,13 @@ export interface Advice {
   readonly category: string;
   /** Severity in force. */
   readonly severity: Severity;
-  /** Sort key, higher first: severity, then urgency. */
+  /** Sort key, higher first: severity, then urgency (see `dueInDays`). */
   readonly priority: number;
+  /**
+   * Urgency, one unit for every rule: days until its first action is due (negative when
+   * overdue; 0 for today and for undated actions such as "stop chasing").
+   */
+  readonly dueInDays: number;
   /** Short title. */
   readonly title: string;
   /** What is wrong, naming the company and role concerned. */

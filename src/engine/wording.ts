@@ -1,4 +1,4 @@
-import { addDays, isoDay } from '../facts/dates';
+import { addDays, isoDay, startOfDay } from '../facts/dates';
 import { lookup, parseTemplate, renderTemplate, type Template, templateSource } from './template';
 import type { Action, ActionTemplate, AnyRule, MessageContext, Scope, Subject } from './types';
 
@@ -6,6 +6,8 @@ import type { Action, ActionTemplate, AnyRule, MessageContext, Scope, Subject } 
 export interface Wording {
   readonly message: (ctx: MessageContext<Scope, Record<string, unknown>>) => string;
   readonly actions: (ctx: MessageContext<Scope, Record<string, unknown>>) => readonly Action[];
+  /** Whether an action it produced is due on a date from the search (a deadline). */
+  readonly hasFixedDue: (action: Action) => boolean;
 }
 
 const contexts = new WeakMap<object, Record<string, unknown>>();
@@ -46,7 +48,11 @@ function dueDate(
       ? undefined
       : isoDay(addDays(ctx.asOf, due.otherwiseInDays));
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? undefined : isoDay(addDays(date, due.plusDays ?? 0));
+  if (Number.isNaN(date.getTime())) return undefined;
+  const shifted = addDays(date, due.plusDays ?? 0);
+  // Moving a date earlier never puts it before today: "a day early" of tomorrow's deadline is today.
+  const today = startOfDay(ctx.asOf);
+  return isoDay(shifted < today && date >= today ? today : shifted);
 }
 
 function subjectRef(scope: Scope, facts: unknown): Subject | undefined {
@@ -63,7 +69,9 @@ export function compileWording(rule: AnyRule): Wording {
           (template: Template) => (ctx: MessageContext<Scope, Record<string, unknown>>) =>
             renderTemplate(template, templateContext(ctx))
         )(parseTemplate(templateSource(rule.message)));
-  if (typeof rule.actions === 'function') return { message, actions: rule.actions };
+  if (typeof rule.actions === 'function')
+    return { message, actions: rule.actions, hasFixedDue: () => false };
+  const fixed = new WeakSet<Action>();
   const actions = rule.actions.map((action: ActionTemplate) => ({
     action,
     label: parseTemplate(templateSource(action.label)),
@@ -80,13 +88,16 @@ export function compileWording(rule: AnyRule): Wording {
           const due = dueDate(action, one, context);
           const subject =
             one.subjects.length === 1 ? subjectRef(rule.scope, one.subject) : undefined;
-          return {
+          const result: Action = {
             kind: action.kind,
             label: renderTemplate(label, context),
             ...(due !== undefined ? { due } : {}),
             ...(subject !== undefined ? { subject } : {}),
           };
+          if (due !== undefined && action.due && 'fact' in action.due) fixed.add(result);
+          return result;
         });
       }),
+    hasFixedDue: (action) => fixed.has(action),
   };
 }

@@ -2,7 +2,13 @@ import { ACTIVE_STAGES, INTERVIEW_STAGES, WARM_CHANNELS } from '../model/primiti
 import type { Application } from '../model/schemas';
 import { companyName, type FactContext, roleTitle } from './context';
 import { lastEmployerMessageAt } from './conversation';
-import { daysBetween, isoDay, latest } from './dates';
+import {
+  companiesSharingAName,
+  datedAfter,
+  datedBefore1990,
+  stageHistoryOutOfOrder,
+} from './data-quality';
+import { calendarDaysBetween, isoDay, latest } from './dates';
 import { applicationOfferChance } from './outlook';
 
 /** Derived facts about one application, as rules see them under the `application` fact. */
@@ -69,6 +75,12 @@ export interface ApplicationFacts {
   readonly futureDated: boolean;
   /** Interviews are recorded while its stage is still `saved` or `applied`. */
   readonly stageBehindInterviews: boolean;
+  /** Its `stageHistory` is not listed oldest first. */
+  readonly stageHistoryOutOfOrder: boolean;
+  /** One of its dates falls before 1990 (likely a typo). */
+  readonly datedBefore1990: boolean;
+  /** Another company in the search has the same name as its employer (the two are kept apart). */
+  readonly companyNameShared: boolean;
 }
 
 /** Computes {@link ApplicationFacts} for one application. */
@@ -94,7 +106,8 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
   );
   const lastFollowUp = latest(followUps.map((f) => f.at));
   const postingBasis = sent ?? asOf;
-  const daysSinceEmployerContact = contactBasis ? daysBetween(contactBasis, asOf) : null;
+  const stageDates = (app.stageHistory ?? []).map((change) => change.at);
+  const daysSinceEmployerContact = contactBasis ? calendarDaysBetween(contactBasis, asOf) : null;
   const offerChance = active
     ? applicationOfferChance(
         {
@@ -125,19 +138,21 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     interest: app.interest ?? null,
     qualificationMatch: app.qualificationMatch ?? null,
     appliedOn: sent ? isoDay(sent) : null,
-    daysSinceApplied: sent ? daysBetween(sent, asOf) : null,
-    daysSinceSaved: app.savedAt ? daysBetween(app.savedAt, asOf) : null,
+    daysSinceApplied: sent ? calendarDaysBetween(sent, asOf) : null,
+    daysSinceSaved: app.savedAt ? calendarDaysBetween(app.savedAt, asOf) : null,
     employerResponded: lastEmployerMessage !== undefined || held.length > 0,
     daysSinceEmployerContact,
     followUpsSent: followUps.length,
     unansweredFollowUps: unanswered.length,
-    daysSinceLastFollowUp: lastFollowUp ? daysBetween(lastFollowUp, asOf) : null,
+    daysSinceLastFollowUp: lastFollowUp ? calendarDaysBetween(lastFollowUp, asOf) : null,
     interviews: interviews.length,
-    daysSinceLastInterview: lastInterview ? daysBetween(lastInterview, asOf) : null,
+    daysSinceLastInterview: lastInterview ? calendarDaysBetween(lastInterview, asOf) : null,
     nextInterviewOn: nextInterview ? isoDay(nextInterview) : null,
-    daysUntilPostingDeadline: app.postingDeadline ? daysBetween(asOf, app.postingDeadline) : null,
+    daysUntilPostingDeadline: app.postingDeadline
+      ? calendarDaysBetween(asOf, app.postingDeadline)
+      : null,
     postingDeadlineOn: app.postingDeadline ? isoDay(app.postingDeadline) : null,
-    postingAgeDays: app.postedAt ? daysBetween(app.postedAt, postingBasis) : null,
+    postingAgeDays: app.postedAt ? calendarDaysBetween(app.postedAt, postingBasis) : null,
     offerChance,
     silent:
       active &&
@@ -145,9 +160,18 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
       app.stage !== 'offer' &&
       daysSinceEmployerContact !== null &&
       daysSinceEmployerContact > silenceLimit,
-    futureDated: [app.savedAt, app.appliedAt].some((at) => at !== undefined && at > asOf),
+    futureDated: datedAfter([app.savedAt, app.appliedAt, ...stageDates], asOf),
     stageBehindInterviews:
       interviews.length > 0 && (app.stage === 'saved' || app.stage === 'applied'),
+    stageHistoryOutOfOrder: stageHistoryOutOfOrder(app),
+    datedBefore1990: datedBefore1990([
+      app.savedAt,
+      app.appliedAt,
+      app.postedAt,
+      app.postingDeadline,
+      ...stageDates,
+    ]),
+    companyNameShared: companiesSharingAName(index).has(app.companyId),
   };
 }
 

@@ -41,6 +41,9 @@ const application = {
   silent: 'boolean',
   futureDated: 'boolean',
   stageBehindInterviews: 'boolean',
+  stageHistoryOutOfOrder: 'boolean',
+  datedBefore1990: 'boolean',
+  companyNameShared: 'boolean',
 } as const satisfies Record<keyof ApplicationFacts, FactKind>;
 
 const message = {
@@ -48,6 +51,7 @@ const message = {
   direction: 'string',
   kind: 'string',
   on: 'string',
+  summary: 'string',
   daysSince: 'number',
   companyId: 'string',
   company: 'string',
@@ -57,6 +61,11 @@ const message = {
   contact: 'string',
   viaReferral: 'boolean',
   referredBy: 'string',
+  needsReply: 'boolean',
+  filedUnder: 'string',
+  linkedCompany: 'string',
+  datedBefore1990: 'boolean',
+  futureDated: 'boolean',
   answered: 'boolean',
   daysUnanswered: 'number',
 } as const satisfies Record<keyof MessageFacts, FactKind>;
@@ -76,6 +85,9 @@ const referral = {
   sentSinceUpdate: 'boolean',
   followUpsSent: 'number',
   daysSinceLastAsked: 'number',
+  linkedToOtherCompany: 'string',
+  datedBefore1990: 'boolean',
+  futureDated: 'boolean',
 } as const satisfies Record<keyof ReferralFacts, FactKind>;
 
 const interview = {
@@ -96,6 +108,8 @@ const interview = {
   employerContactSince: 'boolean',
   followedUpSince: 'boolean',
   daysPastDecisionDate: 'number',
+  completedInFuture: 'boolean',
+  datedBefore1990: 'boolean',
 } as const satisfies Record<keyof InterviewFacts, FactKind>;
 
 const offer = {
@@ -107,6 +121,7 @@ const offer = {
   status: 'string',
   daysSinceReceived: 'number',
   expiresOn: 'string',
+  daysUntilExpiry: 'number',
   hoursUntilExpiry: 'number',
   daysPastExpiry: 'number',
   negotiated: 'boolean',

@@ -1,7 +1,17 @@
 import type { Message } from '../model/schemas';
-import type { MessageSelection, SearchIndex } from './search-index';
+import { type MessageSelection, messageCompanyId, type SearchIndex } from './search-index';
 
 const outbound = (m: Message) => m.direction === 'outbound';
+
+/**
+ * Inbound kinds that ask something of the candidate. Rejections and automatic status updates
+ * (and anything else) need no answer, so they never count as waiting.
+ */
+export const REPLY_EXPECTED_KINDS: readonly Message['kind'][] = [
+  'outreach',
+  'interview-invite',
+  'follow-up',
+];
 
 /** Messages the candidate received. */
 export const INBOUND: MessageSelection = { name: 'inbound', includes: (m) => !outbound(m) };
@@ -22,10 +32,11 @@ export const SENT_BUT_REQUESTS: MessageSelection = {
   name: 'sent-but-requests',
   includes: (m) => outbound(m) && m.kind !== 'referral-request',
 };
-/** Received messages never answered (see {@link answeredAt}). */
+/** Received messages that ask for an answer and never got one (see {@link answeredAt}). */
 export const UNANSWERED: MessageSelection = {
   name: 'unanswered',
-  includes: (m, index) => !outbound(m) && answeredAt(m, index) === undefined,
+  includes: (m, index) =>
+    !outbound(m) && REPLY_EXPECTED_KINDS.includes(m.kind) && answeredAt(m, index) === undefined,
 };
 /** Messages the candidate answered, placed at their `repliedAt`. */
 export const REPLIED: MessageSelection = {
@@ -34,12 +45,36 @@ export const REPLIED: MessageSelection = {
   time: (m) => m.repliedAt,
 };
 
+/** Whether an interview for the message's application (else its company) was arranged after it. */
+function interviewFollowed(message: Message, index: SearchIndex): boolean {
+  const applicationIds =
+    message.applicationId !== undefined
+      ? [message.applicationId]
+      : (
+          index.applicationsByCompany.get(
+            messageCompanyId(message, index.applications, index.referrals) ?? '',
+          ) ?? []
+        ).map((a) => a.id);
+  return applicationIds.some((id) =>
+    (index.interviewsByApplication.get(id) ?? []).some((i) => i.at >= message.at),
+  );
+}
+
 /**
  * When an inbound message was answered: its `repliedAt`, or the first later outbound message in
- * the same thread (same application, else referral, else company). Undefined while unanswered.
+ * the same thread (same application, else referral, else company). An interview arranged after
+ * it proves an answer whose date went unrecorded: the message's own date stands in for it.
+ * Undefined while unanswered.
  */
 export function answeredAt(inbound: Message, index: SearchIndex): Date | undefined {
   if (inbound.repliedAt !== undefined) return inbound.repliedAt;
+  const reply = outboundAfter(inbound, index);
+  if (reply) return reply;
+  return interviewFollowed(inbound, index) ? inbound.at : undefined;
+}
+
+/** The first message the candidate sent after `inbound` in the same thread, if any. */
+function outboundAfter(inbound: Message, index: SearchIndex): Date | undefined {
   if (inbound.applicationId !== undefined)
     return index.timeline('application', inbound.applicationId, OUTBOUND).firstAfter(inbound.at);
   if (inbound.referralId !== undefined)

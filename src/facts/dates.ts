@@ -1,8 +1,24 @@
 const DAY_MS = 86_400_000;
 
-/** Whole and fractional days from `from` to `to` (negative when `to` is earlier). */
+/**
+ * Exact elapsed time in days, fractional, from `from` to `to` (negative when `to` is earlier).
+ * For thresholds measured in hours; day counts shown to people use {@link calendarDaysBetween}.
+ */
 export function daysBetween(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / DAY_MS;
+}
+
+/**
+ * Calendar days (UTC) from the day of `from` to the day of `to`, whatever the time of day:
+ * Feb 9 to Feb 18 is 9 days, as people count them.
+ */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  return Math.round((startOfDay(to).getTime() - startOfDay(from).getTime()) / DAY_MS);
+}
+
+/** Midnight UTC of the day of `date`. */
+export function startOfDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
 /** `date` moved by a number of days. */

@@ -2,7 +2,8 @@ import type { Interview } from '../model/schemas';
 import type { ApplicationFacts } from './application';
 import type { FactContext } from './context';
 import { FOLLOW_UPS, INBOUND, THANK_YOUS } from './conversation';
-import { daysBetween, isoDay } from './dates';
+import { datedBefore1990 } from './data-quality';
+import { calendarDaysBetween, daysBetween, isoDay } from './dates';
 import type { MessageSelection } from './search-index';
 
 /** Derived facts about one interview, as rules see them under the `interview` fact. */
@@ -41,6 +42,10 @@ export interface InterviewFacts {
   readonly followedUpSince: boolean;
   /** Days past the stated decision date (negative before it), or null when none was stated. */
   readonly daysPastDecisionDate: number | null;
+  /** Marked as completed though dated after the evaluation date (likely a typo). */
+  readonly completedInFuture: boolean;
+  /** One of its dates falls before 1990 (likely a typo). */
+  readonly datedBefore1990: boolean;
 }
 
 /** Computes {@link InterviewFacts} for one interview. */
@@ -56,7 +61,7 @@ export function interviewFacts(
     index.timeline('application', interview.applicationId, selection).count(interview.at, asOf) +
       index.timeline('company-only', application.companyId, selection).count(interview.at, asOf) >
     0;
-  const days = daysBetween(interview.at, asOf);
+  const days = calendarDaysBetween(interview.at, asOf);
   const completed = interview.completed ?? interview.at <= asOf;
   // An offer is the employer's answer too, even when no message about it was recorded.
   const offerSince = (index.offersByApplication.get(interview.applicationId) ?? []).some(
@@ -71,7 +76,7 @@ export function interviewFacts(
     kind: interview.kind ?? null,
     on: isoDay(interview.at),
     completed,
-    hoursSince: days * 24,
+    hoursSince: daysBetween(interview.at, asOf) * 24,
     daysSince: days,
     applicationActive: application.active,
     latest: siblings.every((other) => other.at <= interview.at),
@@ -82,7 +87,9 @@ export function interviewFacts(
     employerContactSince: offerSince || since(INBOUND),
     followedUpSince: since(FOLLOW_UPS),
     daysPastDecisionDate: interview.decisionExpectedBy
-      ? daysBetween(interview.decisionExpectedBy, asOf)
+      ? calendarDaysBetween(interview.decisionExpectedBy, asOf)
       : null,
+    completedInFuture: interview.completed === true && interview.at > asOf,
+    datedBefore1990: datedBefore1990([interview.at, interview.decisionExpectedBy]),
   };
 }

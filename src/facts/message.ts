@@ -1,7 +1,8 @@
 import type { Message } from '../model/schemas';
-import { companyName, type FactContext } from './context';
-import { answeredAt } from './conversation';
-import { daysBetween, isoDay } from './dates';
+import { companyName, type FactContext, roleTitle } from './context';
+import { answeredAt, REPLY_EXPECTED_KINDS } from './conversation';
+import { datedAfter, datedBefore1990 } from './data-quality';
+import { calendarDaysBetween, isoDay } from './dates';
 import { messageCompanyId } from './search-index';
 
 /** Derived facts about one message, as rules see them under the `message` fact. */
@@ -16,6 +17,8 @@ export interface MessageFacts {
   readonly on: string;
   /** Days since it was sent or received. */
   readonly daysSince: number;
+  /** For prose: "your follow-up of 2026-11-22 about the Analyst role at Acme". */
+  readonly summary: string;
   /** The company concerned (directly or through its application or referral), or null. */
   readonly companyId: string | null;
   /** That company's name, or null. */
@@ -32,21 +35,69 @@ export interface MessageFacts {
   readonly viaReferral: boolean;
   /** Name of the contact who made that referral, or null. */
   readonly referredBy: string | null;
-  /** For inbound messages: answered (replied to, or followed by an outbound message). */
+  /** Whether it is inbound and of a kind that expects an answer (not a rejection or status update). */
+  readonly needsReply: boolean;
+  /**
+   * For inbound messages: answered (replied to, followed by an outbound message, or by an
+   * interview arranged after it).
+   */
   readonly answered: boolean;
-  /** For inbound messages still unanswered: days waiting; otherwise null. */
+  /**
+   * Name of the company the message is filed under when its application or referral is at
+   * another company (the record contradicts itself); otherwise null.
+   */
+  readonly filedUnder: string | null;
+  /** When it is filed under another company: the company of its application or referral. */
+  readonly linkedCompany: string | null;
+  /** One of its dates falls before 1990 (likely a typo). */
+  readonly datedBefore1990: boolean;
+  /** It is dated after the evaluation date. */
+  readonly futureDated: boolean;
+  /** For inbound messages that need a reply and have none yet: calendar days waiting; else null. */
   readonly daysUnanswered: number | null;
+}
+
+/** How each kind of message is named in prose. */
+const KIND_WORDS: Readonly<Record<Message['kind'], string>> = {
+  outreach: 'message',
+  'follow-up': 'follow-up',
+  'thank-you': 'thank-you note',
+  'status-update': 'status update',
+  'interview-invite': 'interview invitation',
+  rejection: 'rejection',
+  'referral-request': 'referral request',
+  other: 'message',
+};
+
+/** "your follow-up of 2026-11-22 about the Analyst role at Acme", "the rejection of … from Acme". */
+function summaryOf(message: Message, role: string | undefined, company: string | null): string {
+  const whose = message.direction === 'inbound' ? 'the' : 'your';
+  const about =
+    role !== undefined && company !== null
+      ? ` about ${roleTitle(role, company)}`
+      : company !== null
+        ? ` ${message.direction === 'inbound' ? 'from' : 'to'} ${company}`
+        : '';
+  return `${whose} ${KIND_WORDS[message.kind]} of ${isoDay(message.at)}${about}`;
 }
 
 /** Computes {@link MessageFacts} for one message. */
 export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
   const { index, asOf } = ctx;
+  const application =
+    message.applicationId !== undefined ? index.applications.get(message.applicationId) : undefined;
+  const linkedReferral =
+    message.referralId !== undefined ? index.referrals.get(message.referralId) : undefined;
   const companyId = messageCompanyId(message, index.applications, index.referrals) ?? null;
+  const linked = application ?? linkedReferral;
+  const conflict =
+    message.companyId !== undefined &&
+    linked !== undefined &&
+    linked.companyId !== message.companyId;
   const referral =
     (message.referralId !== undefined ? index.referrals.get(message.referralId) : undefined) ??
     (companyId !== null ? index.activeReferralByCompany.get(companyId) : undefined);
-  const application =
-    message.applicationId !== undefined ? index.applications.get(message.applicationId) : undefined;
+  const needsReply = message.direction === 'inbound' && REPLY_EXPECTED_KINDS.includes(message.kind);
   const replied = message.direction === 'inbound' ? answeredAt(message, index) : undefined;
   const answered = message.direction === 'inbound' && replied !== undefined && replied <= asOf;
   const contact =
@@ -57,7 +108,12 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     direction: message.direction,
     kind: message.kind,
     on: isoDay(message.at),
-    daysSince: daysBetween(message.at, asOf),
+    summary: summaryOf(
+      message,
+      application?.role,
+      companyName(ctx, application?.companyId ?? companyId ?? undefined),
+    ),
+    daysSince: calendarDaysBetween(message.at, asOf),
     companyId,
     company: companyName(ctx, companyId ?? undefined),
     role: application?.role ?? null,
@@ -66,8 +122,12 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     contact: contact?.name ?? null,
     viaReferral: referral !== undefined,
     referredBy: referrer?.name ?? null,
+    needsReply,
+    filedUnder: conflict ? companyName(ctx, message.companyId) : null,
+    linkedCompany: conflict ? companyName(ctx, linked?.companyId) : null,
+    datedBefore1990: datedBefore1990([message.at, message.repliedAt]),
+    futureDated: datedAfter([message.at, message.repliedAt], asOf),
     answered,
-    daysUnanswered:
-      message.direction === 'inbound' && !answered ? daysBetween(message.at, asOf) : null,
+    daysUnanswered: needsReply && !answered ? calendarDaysBetween(message.at, asOf) : null,
   };
 }

@@ -1,7 +1,7 @@
 import type { Offer } from '../model/schemas';
 import type { ApplicationFacts } from './application';
 import { companyName, type FactContext } from './context';
-import { daysBetween, isoDay } from './dates';
+import { calendarDaysBetween, daysBetween, isoDay } from './dates';
 
 /** Derived facts about one offer, as rules see them under the `offer` fact. */
 export interface OfferFacts {
@@ -21,6 +21,8 @@ export interface OfferFacts {
   readonly daysSinceReceived: number;
   /** Day it lapses (YYYY-MM-DD), or null. */
   readonly expiresOn: string | null;
+  /** Calendar days until the day it lapses (0 on that day, negative after), or null. */
+  readonly daysUntilExpiry: number | null;
   /** Hours until it lapses (negative once past), or null. */
   readonly hoursUntilExpiry: number | null;
   /** Days since it lapsed (negative before), or null without an expiry date. */
@@ -148,8 +150,9 @@ export function offerFacts(
     role: application.role,
     title: application.title,
     status: offer.status,
-    daysSinceReceived: daysBetween(offer.receivedAt, ctx.asOf),
+    daysSinceReceived: calendarDaysBetween(offer.receivedAt, ctx.asOf),
     expiresOn: offer.expiresAt ? isoDay(offer.expiresAt) : null,
+    daysUntilExpiry: offer.expiresAt ? calendarDaysBetween(ctx.asOf, offer.expiresAt) : null,
     hoursUntilExpiry: offer.expiresAt ? daysBetween(ctx.asOf, offer.expiresAt) * 24 : null,
     daysPastExpiry: offer.expiresAt ? daysBetween(offer.expiresAt, ctx.asOf) : null,
     negotiated: offer.negotiated ?? false,

@@ -1,7 +1,8 @@
 import type { Referral } from '../model/schemas';
 import { companyName, type FactContext } from './context';
 import { INBOUND, REPLIED, SENT_BUT_REQUESTS, UNANSWERED } from './conversation';
-import { daysBetween, latest } from './dates';
+import { datedAfter, datedBefore1990 } from './data-quality';
+import { calendarDaysBetween, latest } from './dates';
 import type { MessageSelection } from './search-index';
 
 /** Derived facts about one referral, as rules see them under the `referral` fact. */
@@ -34,6 +35,12 @@ export interface ReferralFacts {
   readonly followUpsSent: number;
   /** Days since the connection was last asked: the request, or the latest reminder. */
   readonly daysSinceLastAsked: number;
+  /** Name of another company whose application is linked to it (a contradiction), or null. */
+  readonly linkedToOtherCompany: string | null;
+  /** One of its dates falls before 1990 (likely a typo). */
+  readonly datedBefore1990: boolean;
+  /** It is dated after the evaluation date. */
+  readonly futureDated: boolean;
 }
 
 /** Computes {@link ReferralFacts} for one referral. */
@@ -68,6 +75,9 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
   const application =
     index.applicationsByReferral.get(referral.id)?.[0] ??
     index.applicationsByCompany.get(referral.companyId)?.[0];
+  const elsewhere = (index.applicationsByReferral.get(referral.id) ?? []).find(
+    (a) => a.companyId !== referral.companyId,
+  );
   return {
     id: referral.id,
     status: referral.status,
@@ -75,8 +85,8 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
     company: companyName(ctx, referral.companyId) ?? referral.companyId,
     contact: index.contacts.get(referral.contactId)?.name ?? referral.contactId,
     role: application?.role ?? null,
-    daysSinceRequested: daysBetween(referral.requestedAt, asOf),
-    daysSinceUpdate: daysBetween(changed, asOf),
+    daysSinceRequested: calendarDaysBetween(referral.requestedAt, asOf),
+    daysSinceUpdate: calendarDaysBetween(changed, asOf),
     hasApplication:
       referral.applicationId !== undefined ||
       (index.applicationsByReferral.get(referral.id) ?? []).length > 0 ||
@@ -89,6 +99,9 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
     unansweredMessages: countAbout(UNANSWERED, referral.requestedAt),
     sentSinceUpdate,
     followUpsSent,
-    daysSinceLastAsked: daysBetween(lastAsked ?? referral.requestedAt, asOf),
+    daysSinceLastAsked: calendarDaysBetween(lastAsked ?? referral.requestedAt, asOf),
+    linkedToOtherCompany: companyName(ctx, elsewhere?.companyId),
+    datedBefore1990: datedBefore1990([referral.requestedAt, referral.updatedAt]),
+    futureDated: datedAfter([referral.requestedAt, referral.updatedAt], asOf),
   };
 }

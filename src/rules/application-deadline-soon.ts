@@ -43,7 +43,8 @@ export const applicationDeadlineSoon = defineRule({
     {
       kind: 'apply',
       label: 'Apply for {subject.title} before the posting closes',
-      due: { fact: 'subject.postingDeadlineOn' },
+      // A day early: postings often close before the end of their last day.
+      due: { fact: 'subject.postingDeadlineOn', plusDays: -1 },
     },
   ],
 });

@@ -11,7 +11,7 @@ export const dataGaps = defineRule({
     severity: 'info',
     title: 'Some application details are missing or inconsistent',
     description:
-      'Flags open applications sent without a date, dated after today, or with interviews recorded while the stage still says saved or applied.',
+      'Flags open applications sent without a date, dated after today or before 1990, with a stage history out of order, with interviews recorded while the stage still says saved or applied, or at a company whose name another company also has.',
     rationale:
       'Timing advice (when to follow up, when an employer has gone quiet, whether applying has stalled) depends on when each application went out and how far it has got. A missing date makes those rules skip the application; a date in the future or a stage that lags behind the interviews makes them misjudge it. Fixing the record makes the rest of the report trustworthy.',
     sources: [TIME_TO_HIRE],
@@ -31,6 +31,9 @@ export const dataGaps = defineRule({
       },
       versus('application', 'futureDated', 'equal', true),
       versus('application', 'stageBehindInterviews', 'equal', true),
+      versus('application', 'stageHistoryOutOfOrder', 'equal', true),
+      versus('application', 'datedBefore1990', 'equal', true),
+      versus('application', 'companyNameShared', 'equal', true),
     ],
   },
   group: true,
@@ -40,7 +43,7 @@ export const dataGaps = defineRule({
     {
       kind: 'fix-data',
       label:
-        'Fix the record for {subject.title}.{#subject.submitted}{^subject.appliedOn} Add the date you applied.{/subject.appliedOn}{/subject.submitted}{#subject.futureDated} Its saved or applied date is after today: correct it.{/subject.futureDated}{#subject.stageBehindInterviews} Interviews are recorded for it: update its stage.{/subject.stageBehindInterviews}',
+        'Fix the record for {subject.title}.{#subject.submitted}{^subject.appliedOn} Add the date you applied.{/subject.appliedOn}{/subject.submitted}{#subject.futureDated} Its saved or applied date is after today: correct it.{/subject.futureDated}{#subject.stageBehindInterviews} Interviews are recorded for it: update its stage.{/subject.stageBehindInterviews}{#subject.stageHistoryOutOfOrder} Its stage history is out of order: list the changes oldest first.{/subject.stageHistoryOutOfOrder}{#subject.datedBefore1990} One of its dates is before 1990: correct it.{/subject.datedBefore1990}{#subject.companyNameShared} Another company in your search is also called {subject.company}: the report keeps the two apart, so merge them into one record or tell them apart by name.{/subject.companyNameShared}',
       perSubject: true,
     },
   ],

@@ -35,7 +35,7 @@ export const offerDeadlineImminent = defineRule({
     ],
   },
   message:
-    'Your offer for {subject.title} expires on {subject.expiresOn}, about {subject.hoursUntilExpiry|round} hours from now. Decide before then, or, if you need more time, ask {subject.company} today for a short extension: a request made early and politely is usually granted.',
+    'Your offer for {subject.title} expires {subject.daysUntilExpiry|fromToday} ({subject.expiresOn}). Decide before then, or, if you need more time, ask {subject.company} today for a short extension: a request made early and politely is usually granted.',
   actions: [
     {
       kind: 'answer-offer',

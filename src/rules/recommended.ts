@@ -8,10 +8,12 @@ import { compareOffers } from './compare-offers';
 import { dataGaps } from './data-gaps';
 import { declineOutreachAfterAccepting } from './decline-outreach-after-accepting';
 import { followUpLimitReached } from './follow-up-limit-reached';
+import { interviewDataConflict } from './interview-data-conflict';
 import { interviewFollowUpDue } from './interview-follow-up-due';
 import { likelyGhosted } from './likely-ghosted';
 import { lowInterviewConversion } from './low-interview-conversion';
 import { lowOfferOutlook } from './low-offer-outlook';
+import { messageDataConflict } from './message-data-conflict';
 import { networkUnderused } from './network-underused';
 import { networkingFollowUpDue } from './networking-follow-up-due';
 import { noRecentApplications } from './no-recent-applications';
@@ -19,6 +21,7 @@ import { offerDeadlineImminent } from './offer-deadline-imminent';
 import { offerExpiredUnanswered } from './offer-expired-unanswered';
 import { offerNotNegotiated } from './offer-not-negotiated';
 import { pausedWhileInterviewing } from './paused-while-interviewing';
+import { referralDataConflict } from './referral-data-conflict';
 import { referralNotActedOn } from './referral-not-acted-on';
 import { selfScreening } from './self-screening';
 import { singleBasket } from './single-basket';
@@ -62,5 +65,8 @@ export const recommended = defineRuleSet({
     applicationDeadlineSoon,
     stalePosting,
     dataGaps,
+    messageDataConflict,
+    interviewDataConflict,
+    referralDataConflict,
   ],
 });

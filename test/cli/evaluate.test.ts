@@ -138,6 +138,7 @@ describe('evaluate: --config and --rules', () => {
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as HealthReport;
     expect(report.advice.find((a) => a.ruleId === 'coach/weekly-check-in')?.actions[0]).toEqual({
+      id: 'coach/weekly-check-in:check-in',
       kind: 'check-in',
       label: 'Book a check-in with your coach',
       due: '2026-11-28',

@@ -123,9 +123,14 @@ describe('rules and search states', () => {
     expect((await outcome(undefined, buildSearch({})))?.status).toBe('advice');
   });
 
-  it('every built-in rule but data-gaps says where it applies; only closing loops once accepted', () => {
+  it('every built-in rule but the data-quality ones says where it applies; only closing loops once accepted', () => {
     const withoutStates = recommended.rules.filter((r) => !r.meta.states).map((r) => r.id);
-    expect(withoutStates).toEqual(['data-gaps']);
+    expect(withoutStates).toEqual([
+      'data-gaps',
+      'message-data-conflict',
+      'interview-data-conflict',
+      'referral-data-conflict',
+    ]);
     const afterAccepting = recommended.rules
       .filter((r) => r.meta.states?.includes('accepted'))
       .map((r) => r.id)

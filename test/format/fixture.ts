@@ -21,6 +21,7 @@ export function advice(severity: Severity, id: string, extra: Partial<Advice> = 
     category: 'breadth',
     severity,
     priority: 0,
+    dueInDays: 0,
     title: `Title ${id}`,
     message: `Message ${id}.`,
     rationale: `First reason ${id}. Second reason.`,

@@ -48,7 +48,7 @@ ruleTester.run(applicationDeadlineSoon, {
       }),
       status: 'not-applicable',
     },
-    { name: 'closes in just over three days', search: closingIn(3.1), status: 'passed' },
+    { name: 'closes in just over three days', search: closingIn(4), status: 'passed' },
     { name: 'already closed', search: closingIn(-0.1), status: 'passed' },
     {
       name: 'a narrower window',
@@ -68,7 +68,7 @@ ruleTester.run(applicationDeadlineSoon, {
 });
 
 describe('application-deadline-soon wording', () => {
-  it('names the role and makes the action due on the deadline', async () => {
+  it('names the role and makes the action due the day before the posting closes', async () => {
     const advisor = createAdvisor({
       extends: [{ name: 'under-test', rules: [applicationDeadlineSoon] }],
     });
@@ -80,8 +80,17 @@ describe('application-deadline-soon wording', () => {
     expect(advice?.actions[0]).toMatchObject({
       kind: 'apply',
       label: 'Apply for the Analyst role at Acme before the posting closes',
-      due: '2026-11-27',
+      due: '2026-11-26',
     });
+  });
+
+  it('makes the action due today, not yesterday, when the posting closes today', async () => {
+    const advisor = createAdvisor({
+      extends: [{ name: 'under-test', rules: [applicationDeadlineSoon] }],
+    });
+    const report = await advisor.evaluate(closingIn(0.5), { asOf: AS_OF });
+    expect(report.advice[0]?.actions[0]?.due).toBe(AS_OF);
+    expect(report.advice[0]?.dueInDays).toBe(0);
   });
 
   it('absorbs the self-screening nudge for the same posting', async () => {

@@ -54,7 +54,7 @@ ruleTester.run(applicationFollowUpDue, {
     },
     {
       name: 'just under ten days',
-      search: buildSearch({ applications: [applied('a', 'acme', 9.9)] }),
+      search: buildSearch({ applications: [applied('a', 'acme', 9)] }),
       status: 'passed',
     },
     {

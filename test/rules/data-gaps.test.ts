@@ -60,8 +60,70 @@ ruleTester.run(dataGaps, {
       }),
       advice: [{ subjects: ['a', 'b'], severity: 'info' }],
     },
+    {
+      name: 'a stage history out of order',
+      search: buildSearch({
+        applications: [
+          applied('a', 'acme', 20, {
+            stage: 'screening',
+            stageHistory: [
+              { stage: 'screening', at: daysAgo(5) },
+              { stage: 'applied', at: daysAgo(20) },
+            ],
+          }),
+        ],
+      }),
+      advice: [{ subjects: ['a'] }],
+    },
+    {
+      name: 'a date before 1990',
+      search: buildSearch({ applications: [applied('a', 'acme', 3, { postedAt: '1989-12-31' })] }),
+      advice: [{ subjects: ['a'] }],
+    },
+    {
+      name: 'two companies with the same name, kept apart',
+      search: buildSearch({
+        companies: [
+          { id: 'acme-1', name: 'Acme' },
+          { id: 'acme-2', name: ' acme ' },
+        ],
+        applications: [
+          applied('a', 'acme-1', 3),
+          applied('b', 'acme-2', 4),
+          applied('c', 'globex', 2),
+        ],
+      }),
+      advice: [{ subjects: ['a', 'b'] }],
+    },
   ],
   quiet: [
+    {
+      name: 'a stage history in order, dated from 1990 on',
+      search: buildSearch({
+        applications: [
+          applied('a', 'acme', 20, {
+            stage: 'screening',
+            postedAt: '1990-01-01',
+            stageHistory: [
+              { stage: 'applied', at: daysAgo(20) },
+              { stage: 'screening', at: daysAgo(5) },
+            ],
+          }),
+        ],
+      }),
+      status: 'passed',
+    },
+    {
+      name: 'companies with different names',
+      search: buildSearch({
+        companies: [
+          { id: 'acme-1', name: 'Acme' },
+          { id: 'acme-2', name: 'Acme Labs' },
+        ],
+        applications: [applied('a', 'acme-1', 3), applied('b', 'acme-2', 4)],
+      }),
+      status: 'passed',
+    },
     {
       name: 'applied today',
       search: buildSearch({ applications: [applied('a', 'acme', 0)] }),
@@ -87,6 +149,24 @@ ruleTester.run(dataGaps, {
     },
     { name: 'no applications', search: buildSearch({}), status: 'not-applicable' },
   ],
+});
+
+describe('companies with the same name', () => {
+  it('are never merged in any fact', async () => {
+    const report = await createAdvisor().evaluate(
+      buildSearch({
+        companies: [
+          { id: 'acme-1', name: 'Acme' },
+          { id: 'acme-2', name: 'Acme' },
+        ],
+        applications: [applied('a', 'acme-1', 3), applied('b', 'acme-2', 4)],
+      }),
+      { asOf: AS_OF },
+    );
+    expect(report.metrics.activeCompanies).toBe(2);
+    const gaps = report.advice.find((a) => a.ruleId === 'data-gaps');
+    expect(gaps?.actions[0]?.label).toContain('Another company in your search is also called Acme');
+  });
 });
 
 describe('data-gaps wording', () => {

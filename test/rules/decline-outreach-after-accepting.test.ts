@@ -69,6 +69,7 @@ describe('decline-outreach-after-accepting wording', () => {
     );
     expect(advice?.actions).toEqual([
       {
+        id: 'decline-outreach-after-accepting:m:reply',
         kind: 'reply',
         label: 'Reply to Contact k at Arc that you have accepted a role',
         due: '2026-12-02',

@@ -50,7 +50,7 @@ ruleTester.run(followUpLimitReached, {
       name: 'last follow-up just under a week ago',
       search: buildSearch({
         applications: [app],
-        messages: [followUp('f1', 14), followUp('f2', 6.9)],
+        messages: [followUp('f1', 14), followUp('f2', 6)],
       }),
       status: 'passed',
     },

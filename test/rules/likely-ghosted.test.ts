@@ -68,12 +68,12 @@ ruleTester.run(likelyGhosted, {
     },
     {
       name: 'just under thirty days after applying',
-      search: buildSearch({ applications: [applied('a', 'acme', 29.9)] }),
+      search: buildSearch({ applications: [applied('a', 'acme', 29)] }),
       status: 'passed',
     },
     {
       name: 'just under fourteen days after an interview',
-      search: interviewed(13.9),
+      search: interviewed(13),
       status: 'passed',
     },
     {

@@ -70,7 +70,7 @@ ruleTester.run(networkingFollowUpDue, {
     },
     {
       name: 'just under a week',
-      search: buildSearch({ referrals: [requested(6.9)] }),
+      search: buildSearch({ referrals: [requested(6)] }),
       status: 'passed',
     },
     {
@@ -90,7 +90,7 @@ ruleTester.run(networkingFollowUpDue, {
     },
     {
       name: 'with two reminders allowed, just under a week after the first',
-      search: buildSearch({ referrals: [requested(20)], messages: [reminder(6.9)] }),
+      search: buildSearch({ referrals: [requested(20)], messages: [reminder(6)] }),
       options: { maxFollowUps: 2 },
       status: 'passed',
     },

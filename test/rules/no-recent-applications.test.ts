@@ -19,7 +19,7 @@ ruleTester.run(noRecentApplications, {
     },
     {
       name: 'just under two weeks is medium',
-      search: buildSearch({ applications: [applied('a', 'acme', 13.9)] }),
+      search: buildSearch({ applications: [applied('a', 'acme', 13)] }),
       advice: [{ subjects: ['search'], severity: 'medium' }],
     },
   ],
@@ -31,7 +31,7 @@ ruleTester.run(noRecentApplications, {
     },
     {
       name: 'applied just under a week ago',
-      search: buildSearch({ applications: [applied('a', 'acme', 6.9)] }),
+      search: buildSearch({ applications: [applied('a', 'acme', 6)] }),
       status: 'passed',
     },
     {

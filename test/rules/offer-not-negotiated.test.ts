@@ -84,7 +84,7 @@ ruleTester.run(offerNotNegotiated, {
     },
     {
       name: 'a longer wait set in the options',
-      search: buildSearch({ applications: [app], offers: [offer(1.9)] }),
+      search: buildSearch({ applications: [app], offers: [offer(1)] }),
       options: { afterDays: 2 },
       status: 'passed',
     },

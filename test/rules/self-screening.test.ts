@@ -60,7 +60,7 @@ ruleTester.run(selfScreening, {
       }),
       status: 'not-applicable',
     },
-    { name: 'saved just under three days ago', search: one(2.9, 0.7), status: 'passed' },
+    { name: 'saved just under three days ago', search: one(2, 0.7), status: 'passed' },
     { name: 'a match just under 50%', search: one(5, 0.49), status: 'passed' },
     { name: 'a full match is not self-screening', search: one(5, 1), status: 'passed' },
     {
@@ -103,6 +103,7 @@ describe('self-screening wording', () => {
     );
     expect(advice?.actions).toEqual([
       {
+        id: 'self-screening:a:apply',
         kind: 'apply',
         label: 'Apply for the Analyst role at Acme',
         due: '2026-11-27',

@@ -51,12 +51,12 @@ ruleTester.run(stalePosting, {
     },
     {
       name: 'applied to a posting just under 60 days old',
-      search: buildSearch({ applications: [sentTo('a', 'acme', 59.9)] }),
+      search: buildSearch({ applications: [sentTo('a', 'acme', 59)] }),
       status: 'passed',
     },
     {
       name: 'a saved posting just under 60 days old',
-      search: buildSearch({ applications: [savedOf('a', 'acme', 59.9)] }),
+      search: buildSearch({ applications: [savedOf('a', 'acme', 59)] }),
       status: 'passed',
     },
     {

@@ -85,11 +85,13 @@ describe('start-applying wording', () => {
     );
     expect(advice?.actions).toEqual([
       {
+        id: 'start-applying:apply',
         kind: 'apply',
         label: 'Send your first 6 applications to roles that fit you well',
         due: '2026-12-02',
       },
       {
+        id: 'start-applying:ask-referral',
         kind: 'ask-referral',
         label:
           'Ask 3 people you know for a referral or an introduction at companies you would like to join',

