@@ -1,10 +1,33 @@
 /// <reference lib="dom" />
 // The playground: reads a search from a file, a drop or the text box, evaluates it with the
 // library in this page and shows the HTML report. No network: the page's CSP forbids it.
-import { evaluateSearch, formatHtml, parseSearch, SearchValidationError } from 'job-search-health';
+import {
+  evaluateSearch,
+  formatHtml,
+  fromRows,
+  parseDelimited,
+  parseSearch,
+  SearchValidationError,
+} from 'job-search-health';
 import example from '../story/search.json';
 
-/** How a kind of file becomes search input. Adding a format (a spreadsheet export) is one entry. */
+/** Problems that stop a file from being read, one line each, each naming its row and column. */
+class ReadProblems extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+/** A sheet with one row per application, as a spreadsheet or tracker exports it. */
+function readSheet(text: string): unknown {
+  const table = parseDelimited(text);
+  const imported = fromRows(table.rows);
+  const errors = [...table.issues, ...imported.issues].filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw new ReadProblems(errors.map((issue) => issue.message));
+  return imported.search;
+}
+
+/** How a kind of file becomes search input. Adding a format is one entry. */
 interface Reader {
   /** File name endings it reads. */
   readonly extensions: readonly string[];
@@ -23,6 +46,7 @@ const READERS: readonly Reader[] = [
       }
     },
   },
+  { extensions: ['.csv', '.tsv'], read: readSheet },
 ];
 
 function element<T extends HTMLElement>(id: string): T {
@@ -101,16 +125,22 @@ async function showFile(file: File): Promise<void> {
     text.value = content;
     await show(readerFor(file.name).read(content));
   } catch (error) {
-    showProblems([(error as Error).message]);
+    showReadProblems(error);
   }
+}
+
+function showReadProblems(error: unknown): void {
+  showProblems(error instanceof ReadProblems ? error.lines : [(error as Error).message]);
 }
 
 element<HTMLFormElement>('input').addEventListener('submit', (event) => {
   event.preventDefault();
   try {
-    void show(readerFor('pasted.json').read(text.value));
+    // Pasted text is a search in JSON when it starts like one, else a copied sheet.
+    const pasted = text.value.trimStart().startsWith('{') ? 'pasted.json' : 'pasted.csv';
+    void show(readerFor(pasted).read(text.value));
   } catch (error) {
-    showProblems([(error as Error).message]);
+    showReadProblems(error);
   }
 });
 element<HTMLButtonElement>('example').addEventListener('click', () => {

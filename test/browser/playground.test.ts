@@ -54,6 +54,23 @@ describe.skipIf(chromiumPath === undefined)('the playground in Chromium', () => 
     expect(errors).toEqual([]);
   });
 
+  it('reads a spreadsheet export, and names the row and column of what it cannot read', async () => {
+    await page.setInputFiles('#file', {
+      name: 'tracker.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Company,Role,Status,Date Applied\nAcme,Analyst,Applied,2026-11-02\nBeta,Engineer,Phone screen,2026-10-20\n',
+      ),
+    });
+    await page.locator('#status', { hasText: 'Report ready' }).waitFor();
+    await expect(page.frameLocator('#report').locator('.card').count()).resolves.toBeGreaterThan(0);
+    await page.fill('#text', 'Company,Role,Status\nAcme,Analyst,Intervew\n');
+    await page.click('#evaluate');
+    await expect(page.locator('#problems li').first().textContent()).resolves.toMatch(
+      /^row 2, column Status: .*Intervew/,
+    );
+  });
+
   it('reads a dropped or chosen file', async () => {
     await page.setInputFiles('#file', {
       name: 'search.json',
