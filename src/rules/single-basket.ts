@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { unknownOr, versus, versusOption } from './conditions';
 import { countOption, durationOption, shareOption } from './options';
 import {
   APPLICANTS_PER_OPENING,
@@ -39,7 +39,11 @@ export const singleBasket = defineRule({
     ),
     criticalBelowCompanies: countOption(
       { min: 1, max: 100, default: 2 },
-      'Fewer companies than this is critical.',
+      'Fewer companies than this is critical, once applying has paused (see criticalAfterQuietDays).',
+    ),
+    criticalAfterQuietDays: durationOption(
+      { min: 0, max: 365, default: 7 },
+      'Days without a new application before too few companies becomes critical: a search whose first application went out this week is thin, not yet stalled.',
     ),
     maxTopCompanyShare: shareOption(
       0.6,
@@ -94,7 +98,17 @@ export const singleBasket = defineRule({
     {
       severity: 'critical',
       conditions: {
-        all: [versusOption('search', 'activeCompanies', 'lessThan', 'criticalBelowCompanies')],
+        all: [
+          versusOption('search', 'activeCompanies', 'lessThan', 'criticalBelowCompanies'),
+          unknownOr(
+            versusOption(
+              'search',
+              'daysSinceLastApplication',
+              'greaterThanInclusive',
+              'criticalAfterQuietDays',
+            ),
+          ),
+        ],
       },
     },
     {

@@ -23,9 +23,15 @@ ruleTester.run(singleBasket, {
   asOf: AS_OF,
   fires: [
     {
-      name: 'one company is critical',
-      search: buildSearch({ applications: spread(1, 3) }),
+      name: 'one company, nothing sent for a week, is critical',
+      search: buildSearch({ applications: spread(1, 7) }),
       advice: [{ subjects: ['search'], severity: 'critical' }],
+    },
+    {
+      // The first application went out this week: thin, not yet stalled.
+      name: 'one company, applied 6 days ago, is high',
+      search: buildSearch({ applications: spread(1, 6) }),
+      advice: [{ subjects: ['search'], severity: 'high' }],
     },
     {
       name: 'four companies is high',
