@@ -10,6 +10,8 @@ const DAY_MS = 86_400_000;
 const ACTIVE = new Set(['saved', 'applied', 'screening', 'interviewing', 'final-round', 'offer']);
 const INTERVIEW_STAGES = new Set(['screening', 'interviewing', 'final-round']);
 const WARM = new Set(['referral', 'network', 'recruiter']);
+/** Inbound kinds that ask for an answer; rejections and status updates do not. */
+const REPLY_EXPECTED = new Set(['outreach', 'interview-invite', 'follow-up']);
 
 /** One raw entity of the search. */
 export type Raw = Record<string, unknown> & { id: string };
@@ -30,7 +32,9 @@ const time = (iso: unknown): number => Date.parse(String(iso));
 /** A deadline given as a bare date lasts until the end of that day (UTC). */
 const deadline = (iso: unknown): number =>
   String(iso).length === 10 ? Date.parse(`${iso}T23:59:59.999Z`) : time(iso);
-const days = (from: number, to: number) => (to - from) / DAY_MS;
+/** Calendar days between two instants (UTC), as the documentation counts days. */
+const days = (from: number, to: number) =>
+  Math.round((Math.floor(to / DAY_MS) * DAY_MS - Math.floor(from / DAY_MS) * DAY_MS) / DAY_MS);
 
 function groupBy(items: readonly Raw[], key: (item: Raw) => unknown): Map<unknown, Raw[]> {
   const groups = new Map<unknown, Raw[]>();
@@ -78,6 +82,7 @@ function indexOf(search: RawSearch) {
     byCompany,
     lastCompanyInbound,
     interviews: groupBy(search.interviews ?? [], (i) => i.applicationId),
+    applicationsByCompany: groupBy(search.applications ?? [], (a) => a.companyId),
   };
 }
 type Index = ReturnType<typeof indexOf>;
@@ -160,17 +165,27 @@ function threadOf(m: Raw, index: Index): readonly Raw[] {
   return index.byCompany.get(m.companyId) ?? [];
 }
 
+/** Whether an interview for the message's application (else its company's) came after it. */
+function interviewAfter(m: Raw, index: Index, at: number): boolean {
+  const applications =
+    m.applicationId !== undefined
+      ? [m.applicationId]
+      : (index.applicationsByCompany.get(index.companyOf(m)) ?? []).map((a) => a.id);
+  return applications.some((id) => (index.interviews.get(id) ?? []).some((i) => time(i.at) >= at));
+}
+
 function messageFacts(m: Raw, index: Index, asOf: number) {
   let daysUnanswered: number | null = null;
-  if (m.direction === 'inbound') {
+  if (m.direction === 'inbound' && REPLY_EXPECTED.has(String(m.kind))) {
     const at = time(m.at);
-    // Threads are sorted by date: the first later outbound message is the answer.
+    // Threads are sorted by date: the first later outbound message is the answer; an interview
+    // arranged after it answers it too, on the message's own date.
     const reply =
       m.repliedAt !== undefined
         ? time(m.repliedAt)
-        : threadOf(m, index)
+        : (threadOf(m, index)
             .map((o) => (o.direction === 'outbound' ? time(o.at) : Number.NaN))
-            .find((t) => t > at);
+            .find((t) => t > at) ?? (interviewAfter(m, index, at) ? at : undefined));
     daysUnanswered = reply !== undefined && reply <= asOf ? null : days(at, asOf);
   }
   const companyId = index.companyOf(m);
