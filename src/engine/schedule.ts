@@ -113,13 +113,17 @@ export function capActions(planned: readonly PlannedAction[], max: number): Capp
   let budget = max - dated.filter((p) => p.action.subject === undefined).length;
   const kept = new Set<string>();
   const dropped = new Set<string>();
+  // Dated steps per subject, counted once: a grouped advice can hold thousands of subjects.
+  const datedPerSubject = new Map<string, number>();
+  for (const p of dated) {
+    const id = p.action.subject?.id;
+    if (id !== undefined) datedPerSubject.set(id, (datedPerSubject.get(id) ?? 0) + 1);
+  }
   const ranked = [...planned].sort((a, b) => a.rank - b.rank);
   for (const p of ranked) {
     const subject = p.action.subject;
     if (!subject || kept.has(subject.id) || dropped.has(subject.id)) continue;
-    const cost = planned.filter(
-      (q) => q.action.subject?.id === subject.id && q.action.due !== undefined,
-    ).length;
+    const cost = datedPerSubject.get(subject.id) ?? 0;
     if (cost <= budget) {
       kept.add(subject.id);
       budget -= cost;
