@@ -228,7 +228,8 @@ describe('both engines agree on generated conditions and facts', () => {
         compared += 1;
         if (expected.outcomes[0]?.status === 'advice') fired += 1;
       }),
-      { numRuns: 300 },
+      // A fixed seed: the coverage checks below must not depend on the draw.
+      { numRuns: 300, seed: 20_261_130 },
     );
     // The generators must reach both outcomes often enough to mean something.
     expect(compared).toBeGreaterThan(100);
