@@ -37,7 +37,9 @@ export function companiesSharingAName(index: SearchIndex): ReadonlySet<string> {
   const byName = new Map<string, string[]>();
   for (const company of index.companies.values()) {
     const key = nameKey(company.name);
-    byName.set(key, [...(byName.get(key) ?? []), company.id]);
+    const ids = byName.get(key);
+    if (ids) ids.push(company.id);
+    else byName.set(key, [company.id]);
   }
   const ids = new Set([...byName.values()].filter((ids) => ids.length > 1).flat());
   shared.set(index, ids);

@@ -289,28 +289,22 @@ class Builder {
       }
     }
 
-    const interestText = one('interest');
-    const interest = interestText === undefined ? undefined : parseInterest(interestText);
-    if (interestText !== undefined && interest === undefined) {
-      keep('interest', interestText);
-      warn(
-        'bad-number',
-        'interest',
-        `${quote(interestText)} is not a whole number from 1 to 5; kept in notes`,
-        interestText,
-      );
-    }
-    const matchText = one('qualificationMatch');
-    const match = matchText === undefined ? undefined : parseShare(matchText);
-    if (matchText !== undefined && match === undefined) {
-      keep('qualificationMatch', matchText);
-      warn(
-        'bad-number',
-        'qualificationMatch',
-        `${quote(matchText)} is not a share (0.8) or a percentage (80%); kept in notes`,
-        matchText,
-      );
-    }
+    // A number that does not read is kept in notes, with a warning that says what was expected.
+    const number = (
+      field: ImportField,
+      parse: (text: string) => number | undefined,
+      expected: string,
+    ) => {
+      const text = one(field);
+      const value = text === undefined ? undefined : parse(text);
+      if (text !== undefined && value === undefined) {
+        keep(field, text);
+        warn('bad-number', field, `${quote(text)} is not ${expected}; kept in notes`, text);
+      }
+      return value;
+    };
+    const interest = number('interest', parseInterest, 'a whole number from 1 to 5');
+    const match = number('qualificationMatch', parseShare, 'a share (0.8) or a percentage (80%)');
     const sizeText = one('companySize');
     const size = sizeText === undefined ? undefined : sizeWords.lookup(sizeText);
     if (sizeText !== undefined && size === undefined) {
