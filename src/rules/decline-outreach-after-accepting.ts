@@ -31,7 +31,7 @@ export const declineOutreachAfterAccepting = defineRule({
   },
   group: true,
   message:
-    '{#subjects.1}{count} messages from other employers are{/subjects.1}{^subjects.1}A message from another employer is{/subjects.1} still waiting for your answer. Now that you have accepted an offer, reply briefly: thank them, say you have accepted a role, and that you would be glad to stay in touch.',
+    'You have not answered {subjects.summary|list:4} yet. Now that you have accepted an offer, reply briefly: thank {#subjects.1}each of them{/subjects.1}{^subjects.1}them{/subjects.1}, say you have accepted a role, and that you would be glad to stay in touch.',
   actions: [
     {
       kind: 'reply',

@@ -11,9 +11,9 @@ export const withdrawAfterAccepting = defineRule({
     severity: 'medium',
     title: 'Withdraw from your other applications',
     description:
-      'Once an offer is accepted, flags each application still open at another company; high when an interview is scheduled there.',
+      'Once an offer is accepted, flags each application still open at another company; high when an interview is scheduled there, with the withdrawal due the day before it.',
     rationale:
-      'Hiring teams interview several candidates for each opening and plan their next steps around the people still in the running. A short note saying you have accepted another role lets them move on, saves everyone interview time, and leaves a good impression with people you may meet again later in your career. An interview already on the calendar makes it urgent: cancel before the team prepares for it.',
+      'Hiring teams interview several candidates for each opening and plan their next steps around the people still in the running. A short note saying you have accepted another role lets them move on, saves everyone interview time, and leaves a good impression with people you may meet again later in your career. An interview already on the calendar makes it urgent: cancel by the day before, so nobody prepares for it or keeps the time free.',
     sources: [INTERVIEWS_PER_OPENING, TIME_TO_FILL],
     recommended: true,
     states: ['accepted'],
@@ -41,7 +41,8 @@ export const withdrawAfterAccepting = defineRule({
       kind: 'withdraw',
       label:
         'Withdraw from {subject.title}{#subject.nextInterviewOn} before your interview on {subject.nextInterviewOn}{/subject.nextInterviewOn}, with a short thank-you note',
-      due: { fact: 'subject.nextInterviewOn', otherwiseInDays: 7 },
+      // The day before a booked interview, so the team does not prepare for it.
+      due: { fact: 'subject.nextInterviewOn', plusDays: -1, otherwiseInDays: 7 },
       perSubject: true,
     },
   ],

@@ -65,7 +65,7 @@ describe('decline-outreach-after-accepting wording', () => {
     }).evaluate(afterAccepting(inbound('m', { contactId: 'k' })), { asOf: AS_OF });
     const [advice] = report.advice;
     expect(advice?.message).toBe(
-      'A message from another employer is still waiting for your answer. Now that you have accepted an offer, reply briefly: thank them, say you have accepted a role, and that you would be glad to stay in touch.',
+      'You have not answered the message of 2026-11-23 from Arc yet. Now that you have accepted an offer, reply briefly: thank them, say you have accepted a role, and that you would be glad to stay in touch.',
     );
     expect(advice?.actions).toEqual([
       {
@@ -78,12 +78,12 @@ describe('decline-outreach-after-accepting wording', () => {
     ]);
   });
 
-  it('counts several messages', async () => {
+  it('names the company behind each message', async () => {
     const report = await createAdvisor({
       extends: [{ name: 'under-test', rules: [declineOutreachAfterAccepting] }],
     }).evaluate(afterAccepting(inbound('m'), inbound('n', { companyId: 'bolt' })), { asOf: AS_OF });
     expect(report.advice[0]?.message).toMatch(
-      /^2 messages from other employers are still waiting for your answer\./,
+      /^You have not answered the message of 2026-11-23 from Arc and the message of 2026-11-23 from Bolt yet\. .* thank each of them,/,
     );
   });
 });

@@ -102,7 +102,7 @@ describe('withdraw-after-accepting wording', () => {
       { asOf: AS_OF },
     );
 
-  it('asks to withdraw before a scheduled interview, due that day', async () => {
+  it('asks to withdraw before a scheduled interview, due the day before it', async () => {
     const search = afterAccepting(
       [applied('a', 'arc', 20, { role: 'Trainer', stage: 'interviewing' })],
       [interview('i', 'a', 2)],
@@ -117,10 +117,20 @@ describe('withdraw-after-accepting wording', () => {
         kind: 'withdraw',
         label:
           'Withdraw from the Trainer role at Arc before your interview on 2026-11-27, with a short thank-you note',
-        due: '2026-11-27',
+        due: '2026-11-26',
         subject: { kind: 'application', id: 'a' },
       },
     ]);
+  });
+
+  it('with the interview tomorrow, the withdrawal is due today', async () => {
+    const search = afterAccepting(
+      [applied('a', 'arc', 20, { stage: 'interviewing' })],
+      [interview('i', 'a', 1)],
+    );
+    const [advice] = (await evaluate(search)).advice;
+    expect(advice?.severity).toBe('high');
+    expect(advice?.actions[0]?.due).toBe('2026-11-25');
   });
 
   it('names every open application, one action each', async () => {
