@@ -131,6 +131,7 @@ const offer = {
   open: 'boolean',
   otherOpenOffers: 'number',
   preferred: 'boolean',
+  askBy: 'string',
 } as const satisfies Record<keyof OfferFacts, FactKind>;
 
 const search = {

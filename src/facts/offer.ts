@@ -1,7 +1,7 @@
 import type { Offer } from '../model/schemas';
 import type { ApplicationFacts } from './application';
 import { companyName, type FactContext } from './context';
-import { calendarDaysBetween, daysBetween, isoDay } from './dates';
+import { addDays, calendarDaysBetween, daysBetween, isoDay, startOfDay } from './dates';
 
 /** Derived facts about one offer, as rules see them under the `offer` fact. */
 export interface OfferFacts {
@@ -44,7 +44,17 @@ export interface OfferFacts {
    * (by interest): true or false when its interest is known, null when it is not or it is closed.
    */
   readonly preferred: boolean | null;
+  /**
+   * While other offers are open too, the day to have asked this employer what you still need to
+   * choose between them (YYYY-MM-DD): two days from now, or the day before
+   * the first open offer lapses if that is sooner, never before today. Null when the offer is
+   * closed or the only one open.
+   */
+  readonly askBy: string | null;
 }
+
+/** Days from now within which to ask each employer what you need to compare their offers. */
+const ASK_WITHIN_DAYS = 2;
 
 /** An offer still to be decided: pending, and not past its deadline. */
 export interface OpenOffer {
@@ -64,6 +74,7 @@ export function isOpenOffer(offer: Offer, asOf: Date): boolean {
 }
 
 const openOffersByContext = new WeakMap<FactContext, readonly OpenOffer[]>();
+const askByContext = new WeakMap<FactContext, string>();
 const interestsByContext = new WeakMap<FactContext, readonly number[]>();
 
 /** The open offers of a search, worked out once per evaluation. */
@@ -99,6 +110,23 @@ function topInterests(ctx: FactContext): readonly number[] {
   const two = top.slice(0, 2);
   interestsByContext.set(ctx, two);
   return two;
+}
+
+/**
+ * The day to have asked every employer with an open offer what you still need to choose: soon,
+ * so the answers are back in time, and before the first deadline. Worked out once per evaluation.
+ */
+function askByOf(ctx: FactContext): string {
+  const known = askByContext.get(ctx);
+  if (known !== undefined) return known;
+  const today = startOfDay(ctx.asOf);
+  let day = addDays(today, ASK_WITHIN_DAYS).getTime();
+  for (const { offer } of openOffers(ctx))
+    if (offer.expiresAt !== undefined)
+      day = Math.min(day, addDays(startOfDay(offer.expiresAt), -1).getTime());
+  const askBy = isoDay(new Date(Math.max(day, today.getTime())));
+  askByContext.set(ctx, askBy);
+  return askBy;
 }
 
 /** Whether an open offer's `interest` is at least every other open offer's. */
@@ -143,6 +171,7 @@ export function offerFacts(
     : interviewing.applications.filter((a) => a.companyId !== application.companyId);
   const open = isOpenOffer(offer, ctx.asOf);
   const interest = application.interest;
+  const otherOpenOffers = openOffers(ctx).length - (open ? 1 : 0);
   return {
     id: offer.id,
     applicationId: offer.applicationId,
@@ -162,7 +191,8 @@ export function offerFacts(
       : [...new Set(others.map((a) => a.company))],
     interest,
     open,
-    otherOpenOffers: openOffers(ctx).length - (open ? 1 : 0),
+    otherOpenOffers,
     preferred: open && interest !== null ? ratedHighest(interest, ctx) : null,
+    askBy: open && otherOpenOffers > 0 ? askByOf(ctx) : null,
   };
 }

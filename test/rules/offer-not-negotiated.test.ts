@@ -144,6 +144,26 @@ describe('offer-not-negotiated wording', () => {
     );
   });
 
+  it('is due on the deadline when the offer names one', async () => {
+    const [advice] = (
+      await evaluate(
+        buildSearch({ applications: [app], offers: [offer(1, { expiresAt: daysAgo(-9) })] }),
+      )
+    ).advice;
+    expect(advice?.actions.map((a) => a.due)).toEqual(['2026-12-04']);
+    expect(advice?.message).not.toContain('no deadline');
+  });
+
+  it('without a deadline, is still due this week, and says why', async () => {
+    const [advice] = (await evaluate(buildSearch({ applications: [app], offers: [offer(4)] })))
+      .advice;
+    expect(advice?.actions.map((a) => a.due)).toEqual(['2026-11-28']);
+    expect(advice?.dueInDays).toBe(3);
+    expect(advice?.message).toContain(
+      'It names no deadline, but offers commonly leave only a few business days to decide, so raise it this week.',
+    );
+  });
+
   it('with one offer, says nothing about others', async () => {
     const [advice] = (await evaluate(buildSearch({ applications: [app], offers: [offer(0)] })))
       .advice;

@@ -32,3 +32,50 @@ describe('advice on an offer, with the recommended rules', () => {
     expect(report.advice[leverage]?.message).toContain('Globex');
   });
 });
+
+describe('with two offers, choosing comes before negotiating', () => {
+  const twoOffers = (osprey: Record<string, unknown>, pebble: Record<string, unknown>) =>
+    buildSearch({
+      applications: [
+        applied('a', 'acme', 30, { stage: 'offer', interest: 5 }),
+        applied('b', 'bolt', 25, { stage: 'offer', interest: 3 }),
+      ],
+      offers: [
+        { id: 'oa', applicationId: 'a', receivedAt: daysAgo(4), status: 'pending', ...osprey },
+        { id: 'ob', applicationId: 'b', receivedAt: daysAgo(2), status: 'pending', ...pebble },
+      ],
+    });
+  const order = async (search: unknown) =>
+    (await evaluateSearch(search, { asOf: AS_OF })).advice
+      .filter((a) => a.category === 'offers')
+      .map((a) => [a.ruleId, a.severity, a.dueInDays]);
+
+  it('puts comparing first when neither offer names a deadline', async () => {
+    expect(await order(twoOffers({}, {}))).toEqual([
+      ['compare-offers', 'high', 2],
+      ['offer-not-negotiated', 'high', 3],
+    ]);
+  });
+
+  it('puts comparing first when the preferred offer expires first', async () => {
+    expect(await order(twoOffers({ expiresAt: daysAgo(-3) }, {}))).toEqual([
+      ['compare-offers', 'high', 2],
+      ['offer-not-negotiated', 'high', 3],
+    ]);
+    // Its deadline tomorrow: the questions are due today, the negotiation tomorrow.
+    const tight = await order(twoOffers({ expiresAt: daysAgo(-1) }, { expiresAt: daysAgo(-6) }));
+    expect(tight.slice(0, 3)).toEqual([
+      ['offer-deadline-imminent', 'critical', 0],
+      ['compare-offers', 'high', 0],
+      ['offer-not-negotiated', 'high', 1],
+    ]);
+  });
+
+  it('with one offer, there is nothing to compare and the negotiation leads', async () => {
+    const search = buildSearch({
+      applications: [applied('a', 'acme', 30, { stage: 'offer', interest: 5 })],
+      offers: [{ id: 'oa', applicationId: 'a', receivedAt: daysAgo(4), status: 'pending' }],
+    });
+    expect(await order(search)).toEqual([['offer-not-negotiated', 'high', 3]]);
+  });
+});
