@@ -29,12 +29,12 @@ export const useOfferLeverage = defineRule({
   // One advice naming every employer to tell, however many offers there are.
   group: true,
   message:
-    'You have {#search.openOfferCompanies.1}offers{/search.openOfferCompanies.1}{^search.openOfferCompanies.1}an offer{/search.openOfferCompanies.1} from {search.openOfferCompanies|list}{#search.nextOfferExpiresOn}, the first expiring on {search.nextOfferExpiresOn}{/search.nextOfferExpiresOn}, while {subjects.title|list:4} {#subjects.1}are{/subjects.1}{^subjects.1}is{/subjects.1} still at the interview stage. Tell {#subjects.1}each employer{/subjects.1}{^subjects.1}the employer{/subjects.1} that you have an offer and when you must answer, and ask whether they can decide sooner. {#subjects.1}If one of them{/subjects.1}{^subjects.1}If it{/subjects.1} is the job you want most, this is how you find out in time.',
+    'You have {#search.openOfferCompanies.1}offers{/search.openOfferCompanies.1}{^search.openOfferCompanies.1}an offer{/search.openOfferCompanies.1} from {search.openOfferCompanies|list}{#search.nextOfferExpiresOn}, the first expiring on {search.nextOfferExpiresOn}{/search.nextOfferExpiresOn}, while {subjects.title|list:4} {#subjects.1}are{/subjects.1}{^subjects.1}is{/subjects.1} still at the interview stage. Tell {#subjects.1}each employer{/subjects.1}{^subjects.1}the employer{/subjects.1} that you have {#search.openOfferCompanies.1}offers{/search.openOfferCompanies.1}{^search.openOfferCompanies.1}an offer{/search.openOfferCompanies.1} and when you must answer, and ask whether they can decide sooner. {#subjects.1}If one of them{/subjects.1}{^subjects.1}If it{/subjects.1} is the job you want most, this is how you find out in time.',
   actions: [
     {
       kind: 'share-offer',
       label:
-        'Tell {subject.company} about your offer and ask whether they can decide on the {subject.role} role sooner',
+        'Tell {subject.company} about your {#search.openOfferCompanies.1}offers{/search.openOfferCompanies.1}{^search.openOfferCompanies.1}offer{/search.openOfferCompanies.1} and ask whether they can decide on the {subject.role} role sooner',
       due: { inDays: 0 },
       perSubject: true,
     },

@@ -34,8 +34,9 @@ export const withdrawAfterAccepting = defineRule({
     },
   ],
   group: true,
+  // Congratulate once: when an interview is booked, that advice comes first and gets to the point.
   message:
-    'Congratulations on accepting your offer. Your {#subjects.1}applications{/subjects.1}{^subjects.1}application{/subjects.1} for {subjects.title|list:4} {#subjects.1}are{/subjects.1}{^subjects.1}is{/subjects.1} still open{#level.high}, with an interview scheduled{/level.high}. Write to {#subjects.1}each employer{/subjects.1}{^subjects.1}the employer{/subjects.1} to withdraw{#level.high} before the interview{/level.high}: thank them for their time and say you have accepted another role, so they can move on and remember you well.',
+    '{#level.high}You have accepted an offer, but {#subjects.1}interviews are{/subjects.1}{^subjects.1}an interview is{/subjects.1} still booked for {subjects.title|list:4}. Write to {#subjects.1}each employer{/subjects.1}{^subjects.1}the employer{/subjects.1} by the day before to withdraw: thank them for their time and say you have accepted another role, so they can move on and remember you well.{/level.high}{^level.high}Congratulations on accepting your offer. Your {#subjects.1}applications{/subjects.1}{^subjects.1}application{/subjects.1} for {subjects.title|list:4} {#subjects.1}are{/subjects.1}{^subjects.1}is{/subjects.1} still open. Write to {#subjects.1}each employer{/subjects.1}{^subjects.1}the employer{/subjects.1} to withdraw: thank them for their time and say you have accepted another role, so they can move on and remember you well.{/level.high}',
   actions: [
     {
       kind: 'withdraw',

@@ -93,17 +93,26 @@ describe('use-offer-leverage wording', () => {
     });
     const [advice] = (await evaluate(search)).advice;
     expect(advice?.message).toBe(
-      'You have offers from Acme and Bolt, the first expiring on 2026-11-29, while the Analyst role at Globex is still at the interview stage. Tell the employer that you have an offer and when you must answer, and ask whether they can decide sooner. If it is the job you want most, this is how you find out in time.',
+      'You have offers from Acme and Bolt, the first expiring on 2026-11-29, while the Analyst role at Globex is still at the interview stage. Tell the employer that you have offers and when you must answer, and ask whether they can decide sooner. If it is the job you want most, this is how you find out in time.',
     );
     expect(advice?.actions).toEqual([
       {
         id: 'use-offer-leverage:g:share-offer',
         kind: 'share-offer',
         label:
-          'Tell Globex about your offer and ask whether they can decide on the Analyst role sooner',
+          'Tell Globex about your offers and ask whether they can decide on the Analyst role sooner',
         due: AS_OF,
         subject: { kind: 'application', id: 'g' },
       },
     ]);
+  });
+
+  it('with one offer, speaks of one offer', async () => {
+    const search = buildSearch({ applications: [app, globex], offers: [offer()] });
+    const [advice] = (await evaluate(search)).advice;
+    expect(advice?.message).toContain('Tell the employer that you have an offer and when');
+    expect(advice?.actions[0]?.label).toBe(
+      'Tell Globex about your offer and ask whether they can decide on the Analyst role sooner',
+    );
   });
 });

@@ -109,7 +109,7 @@ describe('withdraw-after-accepting wording', () => {
     );
     const [advice] = (await evaluate(search)).advice;
     expect(advice?.message).toBe(
-      'Congratulations on accepting your offer. Your application for the Trainer role at Arc is still open, with an interview scheduled. Write to the employer to withdraw before the interview: thank them for their time and say you have accepted another role, so they can move on and remember you well.',
+      'You have accepted an offer, but an interview is still booked for the Trainer role at Arc. Write to the employer by the day before to withdraw: thank them for their time and say you have accepted another role, so they can move on and remember you well.',
     );
     expect(advice?.actions).toEqual([
       {
@@ -137,11 +137,29 @@ describe('withdraw-after-accepting wording', () => {
     const search = afterAccepting([applied('a', 'arc', 20), applied('b', 'bolt', 10)]);
     const [advice] = (await evaluate(search)).advice;
     expect(advice?.message).toContain(
-      'Your applications for the Analyst role at Arc and the Analyst role at Bolt are still open. Write to each employer to withdraw:',
+      'Congratulations on accepting your offer. Your applications for the Analyst role at Arc and the Analyst role at Bolt are still open. Write to each employer to withdraw:',
     );
     // The most recent application first.
     expect(advice?.actions.map((a) => a.subject?.id)).toEqual(['b', 'a']);
     // No interview scheduled: due within the week rather than undated.
     expect(advice?.actions.map((a) => a.due)).toEqual(['2026-12-02', '2026-12-02']);
+  });
+
+  it('with interviews booked at two employers, says so once for both', async () => {
+    const search = afterAccepting(
+      [applied('a', 'arc', 20), applied('b', 'bolt', 10)],
+      [interview('i', 'a', 3), interview('j', 'b', 5)],
+    );
+    const [advice] = (await evaluate(search)).advice;
+    expect(advice?.message).toMatch(
+      /^You have accepted an offer, but interviews are still booked for the Analyst role at Arc and the Analyst role at Bolt\. Write to each employer by the day before/,
+    );
+    expect(advice?.message).not.toContain('Congratulations');
+    expect(advice?.actions.map((a) => [a.subject?.id, a.due])).toEqual(
+      expect.arrayContaining([
+        ['a', '2026-11-27'],
+        ['b', '2026-11-29'],
+      ]),
+    );
   });
 });
