@@ -13,7 +13,7 @@ export const offerExpiredUnanswered = defineRule({
     title: 'An offer passed its deadline unanswered',
     description: 'Flags an offer still marked pending once its expiry date has passed.',
     rationale:
-      'An offer left unanswered past its deadline is likely to be withdrawn or given to the next candidate. The employer chose you, though, and a prompt call can often still save it. If you have already answered, the search file should say so: the rest of the advice is only as good as the picture it is given.',
+      'An offer left unanswered past its deadline may be withdrawn or given to the next candidate. The employer chose you, though, and a prompt call may still save it: short extensions are usually granted when asked for, and a late answer is worth trying. If you have already answered, the search file should say so: the rest of the advice is only as good as the picture it is given.',
     sources: [OFFER_DEADLINE_GUIDANCE],
     recommended: true,
     states: ['searching', 'deciding'],

@@ -14,7 +14,7 @@ export const offerNotNegotiated = defineRule({
     description:
       'Flags a pending, unexpired offer that you have not negotiated, unless you rate another open offer higher; due by its deadline, or within three days when it names none.',
     rationale:
-      'Most people accept the first number, yet about half of employers say their first offer is below what they would pay, so there is often room. Asking politely, with a specific figure and a reason, rarely costs the offer: in one study nearly all hiring managers kept the offer on the table after a candidate negotiated. The starting package also tends to be the base later raises build on.',
+      'Most people accept the first number, yet about half of employers say their first offer is below what they would pay, so there is often room. Asking politely, with a specific figure and a reason, rarely costs the offer: in one study nearly all hiring managers kept the offer on the table after a candidate negotiated. The starting package can also be the base later raises build on.',
     sources: [NEGOTIATION_HABITS, NEGOTIATION_RISK, OFFER_DEADLINE_GUIDANCE],
     recommended: true,
     states: ['deciding'],
