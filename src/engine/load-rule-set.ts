@@ -1,13 +1,11 @@
 import { fromZodIssues } from '../model/issues';
 import { BUILT_IN_CATEGORIES } from './categories';
-import { checkConditions, type RuleIssue } from './check-conditions';
-import { checkRule } from './check-rule';
-import { type ConditionNode, findCycles } from './condition-tree';
+import type { RuleIssue } from './check-conditions';
+import { checkRuleSet, uniqueIssues } from './check-rule-set';
 import type { Plugin } from './config';
-import { checkRuleIds, type RuleSet, RuleSetError } from './define';
+import { type RuleSet, RuleSetError } from './define';
 import { RULE_SET_LIMITS } from './limits';
 import { optionsFromJson, optionsToJson } from './options-json';
-import { type Registry, ruleSetScope } from './registry';
 import { type RuleJson, type RuleSetJson, ruleSetJsonSchema } from './rule-set-json';
 import type { AnyRule, Conditions, RuleMeta, SeverityCase } from './types';
 
@@ -52,32 +50,6 @@ function preflight(input: unknown): RuleIssue | undefined {
   return undefined;
 }
 
-/**
- * Checks every shared condition, used or not, against what any rule of the set could read (the
- * facts of every scope, the options of every rule), and refuses cycles among them. Each one is
- * checked again, for the scope and options of each rule that uses it, with that rule.
- */
-function checkShared(
-  shared: Readonly<Record<string, unknown>>,
-  rules: readonly RuleJson[],
-  registry: Registry,
-  issues: RuleIssue[],
-): void {
-  const optionNames = new Set(rules.flatMap((rule) => Object.keys(rule.options?.properties ?? {})));
-  const trees = new Map<string, ConditionNode>();
-  for (const [name, json] of Object.entries(shared)) {
-    const tree = checkConditions(
-      json,
-      `conditions.${name}`,
-      { scope: undefined, optionNames, registry },
-      issues,
-    );
-    if (tree) trees.set(name, tree);
-  }
-  for (const cycle of findCycles(trees))
-    issues.push({ path: `conditions.${cycle.name}`, message: cycle.message });
-}
-
 function toRule(json: RuleJson, path: string, issues: RuleIssue[]): AnyRule {
   const options = optionsFromJson(json.options, `${path}.options`, issues);
   return {
@@ -118,43 +90,33 @@ export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}):
   if (early) throw new RuleSetError(label, [early]);
   const parsed = ruleSetJsonSchema.safeParse(structuredClone(input), { reportInput: true });
   if (!parsed.success) throw new RuleSetError(label, fromZodIssues(parsed.error.issues));
-  const set = parsed.data;
+  const json = parsed.data;
   const plugins = options.plugins ?? [];
-  const shared = set.conditions ?? {};
-  const issues: RuleIssue[] = [];
-  if (Object.keys(shared).length > RULE_SET_LIMITS.maxSharedConditions)
-    issues.push({
-      path: 'conditions',
-      message: `has more than ${RULE_SET_LIMITS.maxSharedConditions} shared conditions`,
-    });
-  const { extensions, registry } = ruleSetScope(plugins, shared);
-  checkShared(shared, set.rules, registry, issues);
+  const optionIssues = json.rules.map((): RuleIssue[] => []);
+  const set: RuleSet = {
+    name: json.name,
+    ...(json.namespace !== undefined ? { namespace: json.namespace } : {}),
+    ...(json.categories ? { categories: json.categories } : {}),
+    ...(json.conditions ? { conditions: json.conditions as Record<string, Conditions> } : {}),
+    rules: json.rules.map((rule, i) => toRule(rule, `rules[${i}]`, optionIssues[i] ?? [])),
+  };
   const categories = new Set(
     [
       ...BUILT_IN_CATEGORIES,
       ...plugins.flatMap((p) => p.categories ?? []),
-      ...(set.categories ?? []),
+      ...(json.categories ?? []),
     ].map((c) => c.id),
   );
-  issues.push(...checkRuleIds(set));
-  const rules = set.rules.map((json, index) => {
-    const path = `rules[${index}]`;
-    const rule = toRule(json, path, issues);
-    const optionNames = new Set(Object.keys(json.options?.properties ?? {}));
-    issues.push(
-      ...checkRule(rule, path, optionNames, registry, categories, extensions.conditions).issues,
-    );
-    return rule;
-  });
-  const unique = [...new Map(issues.map((i) => [`${i.path}\u0000${i.message}`, i])).values()];
+  const checked = checkRuleSet(set, { plugins, categories });
+  const unique = uniqueIssues([
+    ...checked.issues,
+    ...set.rules.flatMap((rule, i) => [
+      ...(optionIssues[i] ?? []),
+      ...(checked.rules.get(rule)?.issues ?? []),
+    ]),
+  ]);
   if (unique.length > 0) throw new RuleSetError(set.name, unique);
-  return {
-    name: set.name,
-    ...(set.namespace !== undefined ? { namespace: set.namespace } : {}),
-    ...(set.categories ? { categories: set.categories } : {}),
-    ...(set.conditions ? { conditions: set.conditions as Record<string, Conditions> } : {}),
-    rules,
-  };
+  return set;
 }
 
 /**

@@ -80,8 +80,9 @@ export function optionsToJson(schema: z.ZodType, ruleId: string): OptionsJson {
   return { type: 'object', properties, additionalProperties: false };
 }
 
-/** The option names a rule's options schema declares. */
+/** The option names a rule's options schema declares (read off an object schema's shape). */
 export function optionNamesOf(schema: z.ZodType): Set<string> {
+  if (schema instanceof z.ZodObject) return new Set(Object.keys(schema.shape));
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
     properties?: Record<string, unknown>;
   };
