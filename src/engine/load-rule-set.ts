@@ -1,3 +1,4 @@
+import type * as z from 'zod/v4';
 import { fromZodIssues } from '../model/issues';
 import { BUILT_IN_CATEGORIES } from './categories';
 import type { RuleIssue } from './check-conditions';
@@ -6,8 +7,14 @@ import type { Plugin } from './config';
 import { type RuleSet, RuleSetError } from './define';
 import { RULE_SET_LIMITS } from './limits';
 import { optionsFromJson, optionsToJson } from './options-json';
-import { type RuleJson, type RuleSetJson, ruleSetJsonSchema } from './rule-set-json';
-import type { AnyRule, Conditions, RuleMeta, SeverityCase } from './types';
+import { ruleSchemas, ruleSetJsonSchema } from './rule-set-json';
+import type { OptionsJson, RuleJson, RuleSetJson } from './rule-types';
+import type { AnyRule, Conditions } from './types';
+
+type ParsedRule = z.output<typeof ruleSetJsonSchema>['rules'][number];
+
+/** A rule's fields, in the order the schema declares them. */
+const RULE_KEYS = Object.keys(ruleSchemas.rule.shape) as (keyof RuleJson & keyof AnyRule)[];
 
 /** Options of {@link parseRuleSet}. */
 export interface ParseRuleSetOptions {
@@ -50,24 +57,17 @@ function preflight(input: unknown): RuleIssue | undefined {
   return undefined;
 }
 
-function toRule(json: RuleJson, path: string, issues: RuleIssue[]): AnyRule {
-  const options = optionsFromJson(json.options, `${path}.options`, issues);
-  return {
-    id: json.id,
-    // zod types absent optional keys as `T | undefined`; parsing never sets them to undefined.
-    meta: json.meta as RuleMeta,
-    scope: json.scope,
-    ...(json.select ? { select: json.select } : {}),
-    ...(json.requires ? { requires: json.requires } : {}),
-    options,
-    conditions: json.conditions as Conditions,
-    ...(json.severityWhen ? { severityWhen: json.severityWhen as readonly SeverityCase[] } : {}),
-    message: json.message,
-    actions: json.actions as AnyRule['actions'],
-    ...(json.urgency ? { urgency: json.urgency } : {}),
-    ...(json.group !== undefined ? { group: json.group } : {}),
-    ...(json.supersedes ? { supersedes: json.supersedes } : {}),
-  };
+/**
+ * A parsed JSON rule as a rule: the same fields, its options turned into a schema. (zod types
+ * absent optional keys as `T | undefined`, and conditions as unknown until they are checked.)
+ */
+function toRule(json: ParsedRule, path: string, issues: RuleIssue[]): AnyRule {
+  const options = optionsFromJson(
+    json.options as OptionsJson | undefined,
+    `${path}.options`,
+    issues,
+  );
+  return { ...(json as RuleJson), options };
 }
 
 /**
@@ -136,21 +136,12 @@ export function ruleSetToJson(set: RuleSet): RuleSetJson {
         throw new TypeError(
           `rule "${rule.id}" words its advice with functions; only template rules can be written as JSON`,
         );
-      return structuredClone({
-        id: rule.id,
-        meta: rule.meta,
-        scope: rule.scope,
-        ...(rule.select ? { select: rule.select } : {}),
-        ...(rule.requires ? { requires: rule.requires } : {}),
-        options: optionsToJson(rule.options, rule.id),
-        conditions: rule.conditions,
-        ...(rule.severityWhen ? { severityWhen: rule.severityWhen } : {}),
-        message: rule.message,
-        actions: rule.actions,
-        ...(rule.urgency ? { urgency: rule.urgency } : {}),
-        ...(rule.group !== undefined ? { group: rule.group } : {}),
-        ...(rule.supersedes ? { supersedes: rule.supersedes } : {}),
-      }) as RuleSetJson['rules'][number];
+      const fields = RULE_KEYS.flatMap((key) =>
+        rule[key] === undefined
+          ? []
+          : [[key, key === 'options' ? optionsToJson(rule.options, rule.id) : rule[key]]],
+      );
+      return structuredClone(Object.fromEntries(fields)) as RuleJson;
     }),
   };
 }

@@ -1,8 +1,6 @@
 import * as z from 'zod/v4';
 import type { RuleIssue } from './check-conditions';
-import type { OptionsJson } from './rule-set-json';
-
-type OptionSpec = OptionsJson['properties'][string];
+import type { OptionSpec, OptionsJson } from './rule-types';
 
 function baseSchema(spec: OptionSpec): z.ZodType {
   switch (spec.type) {
@@ -59,7 +57,7 @@ export function optionsToJson(schema: z.ZodType, ruleId: string): OptionsJson {
   const json = z.toJSONSchema(schema, { io: 'input' }) as {
     properties?: Record<string, JsonSchemaProperty>;
   };
-  const properties: OptionsJson['properties'] = {};
+  const properties: Record<string, OptionSpec> = {};
   for (const [name, property] of Object.entries(json.properties ?? {})) {
     const type = property.enum ? 'string' : property.type;
     if (type !== 'number' && type !== 'integer' && type !== 'boolean' && type !== 'string')
