@@ -12,7 +12,7 @@ const nameSchema = () =>
   });
 const name = nameSchema();
 const text = z.string().min(1).max(L.maxTextLength);
-/** A message template: one string, or a list of sentences joined with spaces. */
+/** Schema of `TemplateText`. */
 export const templateSchema = z
   .union([text, z.array(text).min(1).max(20)])
   .describe(
@@ -39,7 +39,7 @@ export const actionKindSchema = nameSchema().describe(
   "Machine-readable kind, e.g. `reply`, `follow-up` or `apply`: one of `ACTION_KINDS`, or a custom rule's own kind.",
 );
 
-/** One option of a JSON rule: a typed value with a default and, for numbers, a range. */
+/** Schema of `OptionSpec`. */
 export const optionSpecSchema = z
   .strictObject({
     type: z.enum(['number', 'integer', 'boolean', 'string']).describe("The option's JSON type."),
@@ -58,7 +58,7 @@ export const optionSpecSchema = z
   })
   .describe('One option of a JSON rule: a typed value with a default and, for numbers, a range.');
 
-/** A JSON rule's options: a small subset of JSON Schema (an object of typed, defaulted values). */
+/** Schema of `OptionsJson`. */
 export const optionsJsonSchema = z
   .strictObject({
     type: z.literal('object').describe('Always `object`.'),
@@ -121,6 +121,8 @@ export const conditionForDocs: z.ZodType = z.lazy(() =>
 );
 
 const days = z.number().int();
+
+/** Schema of `DueSpec`. */
 export const dueSchema = z
   .union(
     [
@@ -157,10 +159,12 @@ export const dueSchema = z
 
 const url = httpUrlSchema.max(L.maxTextLength);
 
+/** Schema of `SourceStrength`. */
 export const sourceStrengthSchema = z
   .enum(['high', 'medium', 'low'])
   .describe('How strong a source is: how far its figures can be trusted.');
 
+/** Schema of `RuleSource`. */
 export const ruleSourceSchema = z
   .strictObject({
     title: text.describe('Who published it, and what.'),
@@ -170,6 +174,7 @@ export const ruleSourceSchema = z
   })
   .describe("Where a rule's reasoning or default threshold comes from.");
 
+/** Schema of `RuleMeta`. */
 export const ruleMetaSchema = z
   .strictObject({
     category: name.describe(
@@ -199,6 +204,7 @@ export const ruleMetaSchema = z
   })
   .describe('Descriptive metadata of a rule, kept apart from its logic.');
 
+/** Schema of `ActionTemplate`. */
 export const actionTemplateSchema = z
   .strictObject({
     kind: actionKindSchema,
@@ -210,10 +216,12 @@ export const actionTemplateSchema = z
     'An action written as data. `label` is a message template; with `perSubject`, a grouped advice gets one action per subject, each rendered with that subject.',
   );
 
+/** Schema of `Selector`. */
 export const selectorSchema = z
   .record(name, z.union([primitive, z.array(primitive).max(L.maxArrayItems)]))
   .describe('Which entities of its scope a rule applies to: fact field to allowed value(s).');
 
+/** Schema of `CategoryDefinition`. */
 export const categorySchema = z
   .strictObject({
     id: name.describe('Category id, as used in rule metadata.'),
@@ -322,7 +330,7 @@ function buildRuleSetSchema(condition: z.ZodType) {
 export const ruleSetJsonSchema = buildRuleSetSchema(z.unknown()).ruleSet;
 
 /**
- * The same schemas with the shape of conditions spelled out: the source of the published JSON
- * Schema and of the generated types (`rule-types.ts`).
+ * The same schemas with the shape of conditions spelled out (`RuleSetJson`, `RuleJson` and
+ * `SeverityCase`): the source of the published JSON Schema and of the generated types.
  */
 export const ruleSchemas = buildRuleSetSchema(conditionForDocs);
