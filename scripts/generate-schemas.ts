@@ -1,9 +1,11 @@
 /**
  * Writes the JSON Schemas shipped in the package to schema/, with field descriptions from the
- * source comments. Run by `npm run schemas`; test/schema.test.ts fails when they are stale.
+ * source comments (the rule set's from its zod schema), and the rule model's types generated from
+ * that schema. Run by `npm run schemas`; test/schema.test.ts fails when they are stale.
  */
 import { writeFileSync } from 'node:fs';
 import { schemaFiles } from '../src/schemas';
+import { RULE_TYPES_FILE, ruleTypesSource } from './generate-rule-types';
 import { SCHEMA_SOURCES, withDescriptions } from './schema-descriptions';
 
 for (const [file, schema] of Object.entries(schemaFiles())) {
@@ -14,3 +16,6 @@ for (const [file, schema] of Object.entries(schemaFiles())) {
   );
   console.log(`wrote schema/${file}`);
 }
+
+writeFileSync(RULE_TYPES_FILE, ruleTypesSource());
+console.log('wrote src/engine/rule-types.ts');

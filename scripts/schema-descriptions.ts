@@ -88,6 +88,5 @@ export function withDescriptions(
 export const SCHEMA_SOURCES = [
   'src/model/schemas.ts',
   'src/engine/config.ts',
-  'src/engine/rule-set-json.ts',
   'src/facts/outlook.ts',
 ].map((file) => new URL(`../${file}`, import.meta.url).pathname);

@@ -38,7 +38,7 @@ export { type ParseRuleSetOptions, parseRuleSet, ruleSetToJson } from './engine/
 export type { Compare, CustomDecorator, CustomOperator } from './engine/operators';
 export { BUILT_IN_DECORATORS, BUILT_IN_OPERATORS } from './engine/registry';
 export type { HealthReport } from './engine/report';
-export type { OptionsJson, RuleSetJson } from './engine/rule-set-json';
+export type { OptionSpec, OptionsJson, RuleJson, RuleSetJson } from './engine/rule-types';
 export {
   ACTION_KINDS,
   type Action,

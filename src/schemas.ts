@@ -1,7 +1,7 @@
 import * as z from 'zod/v4';
 import { configFileSchema } from './engine/config';
 import { BUILT_IN_OPERATORS } from './engine/registry';
-import { ruleSetDocsSchema } from './engine/rule-set-json';
+import { ruleSchemas } from './engine/rule-set-json';
 import { FACT_CATALOG } from './facts/catalog';
 import { SCHEMA_BASE, searchJsonSchema } from './model/json-schema';
 import { recommended } from './rules/recommended';
@@ -95,7 +95,7 @@ function withFactsAndOperators(node: unknown): unknown {
 export function ruleSetJsonSchema(): Record<string, unknown> {
   return {
     ...(withFactsAndOperators(
-      z.toJSONSchema(ruleSetDocsSchema, { io: 'input', target: 'draft-2020-12' }),
+      z.toJSONSchema(ruleSchemas.ruleSet, { io: 'input', target: 'draft-2020-12' }),
     ) as JsonObject),
     $id: `${BASE}/rule-set.schema.json`,
     title: 'job-search-health rule set',

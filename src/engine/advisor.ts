@@ -3,7 +3,7 @@ import { fromZodIssues } from '../model/issues';
 import { recommended } from '../rules/recommended';
 import { DEFAULT_DOCS_BASE_URL } from './advice';
 import { BUILT_IN_CATEGORIES, type CategoryDefinition } from './categories';
-import { checkRule } from './check-rule';
+import { type CheckedRuleSet, checkRuleSet, uniqueIssues } from './check-rule-set';
 import { type CompiledRule, compileRule } from './compile';
 import {
   type AdvisorConfig,
@@ -26,8 +26,6 @@ import {
 import { JsonRulesEngine } from './json-rules-engine';
 import { SerialQueue } from './lock';
 import { nameProblem } from './names';
-import { optionNamesOf } from './options-json';
-import { ruleSetScope } from './registry';
 import type { HealthReport } from './report';
 import { DEFAULT_MAX_DATED_ACTIONS } from './schedule';
 import { closest } from './suggest';
@@ -110,33 +108,34 @@ function compileRules(
   rules: ReadonlyMap<string, { rule: AnyRule; set: RuleSet }>,
   settings: Readonly<Record<string, RuleSetting>>,
   plugins: readonly Plugin[],
-  categoryIds: ReadonlySet<string>,
+  categories: ReadonlySet<string>,
   issues: ConfigIssue[],
 ): CompiledRule[] {
+  const enabled = (rule: AnyRule): boolean =>
+    rules.get(rule.id)?.rule === rule && !normalise(settings[rule.id]).off;
+  const checked = new Map<RuleSet, CheckedRuleSet>();
+  for (const { set } of rules.values())
+    if (!checked.has(set)) {
+      const result = checkRuleSet(set, {
+        plugins,
+        categories,
+        pathOf: (rule) => rulePath(rule.id),
+        includes: enabled,
+      });
+      issues.push(...result.issues);
+      checked.set(set, result);
+    }
   const compiled: CompiledRule[] = [];
-  const scopes = new Map<RuleSet, ReturnType<typeof ruleSetScope>>();
   for (const { rule, set } of rules.values()) {
     const setting = normalise(settings[rule.id]);
-    if (setting.off) continue;
-    const path = rulePath(rule.id);
-    let scope = scopes.get(set);
-    if (!scope) {
-      scope = ruleSetScope(plugins, set.conditions);
-      scopes.set(set, scope);
-    }
-    const { extensions, registry } = scope;
-    const { issues: problems, trees } = checkRule(
-      rule,
-      path,
-      optionNamesOf(rule.options),
-      registry,
-      categoryIds,
-      extensions.conditions,
-    );
+    const result = checked.get(set);
+    const check = result?.rules.get(rule);
+    if (!result || !check) continue;
+    const problems = [...check.issues];
     const options = rule.options.safeParse(setting.options ?? {}, { reportInput: true });
     if (!options.success)
       problems.push(...fromZodIssues(options.error.issues, ['rules', rule.id, 'options']));
-    if (problems.length > 0 || !trees) {
+    if (problems.length > 0 || !check.trees) {
       issues.push(...problems);
       continue;
     }
@@ -148,13 +147,13 @@ function compileRules(
             options: options.data as Record<string, unknown>,
             ...(setting.severity ? { severity: setting.severity } : {}),
           },
-          extensions,
-          trees,
+          result.extensions,
+          check.trees,
         ),
       );
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
-      issues.push({ path, message: error.message });
+      issues.push({ path: rulePath(rule.id), message: error.message });
     }
   }
   return compiled;
@@ -209,7 +208,7 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     new Set(categories.map((c) => c.id)),
     issues,
   );
-  if (issues.length > 0) throw new ConfigError(issues);
+  if (issues.length > 0) throw new ConfigError(uniqueIssues(issues));
 
   const setup: EvaluationSetup = {
     rules: compiled,

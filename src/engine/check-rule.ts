@@ -13,21 +13,7 @@ import { isVisibleName, nameProblem } from './names';
 import type { Registry } from './registry';
 import { closest } from './suggest';
 import { templateSource } from './template';
-import type { ActionTemplate, Conditions, Scope, SeverityCase, TemplateText } from './types';
-
-/** The parts of a rule that refer to facts, options, operators and templates. */
-export interface CheckableRule {
-  readonly id: string;
-  readonly scope: Scope;
-  readonly meta: { readonly category: string };
-  readonly select?: Readonly<Record<string, unknown>>;
-  readonly requires?: readonly string[];
-  readonly conditions: Conditions | unknown;
-  readonly severityWhen?: readonly (SeverityCase | { severity: string; conditions: unknown })[];
-  readonly message: TemplateText | ((...args: never[]) => string);
-  readonly actions: readonly ActionTemplate[] | ((...args: never[]) => unknown);
-  readonly urgency?: string;
-}
+import type { ActionTemplate, AnyRule, Scope } from './types';
 
 /** A rule's conditions, parsed: what both engines, the prefilter and the docs walk. */
 export interface RuleTrees {
@@ -102,7 +88,7 @@ function sharedTrees(
  * has no problem.
  */
 export function checkRule(
-  rule: CheckableRule,
+  rule: AnyRule,
   path: string,
   optionNames: ReadonlySet<string>,
   registry: Registry,

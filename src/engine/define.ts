@@ -1,6 +1,7 @@
 import type * as z from 'zod/v4';
 import { formatIssues } from '../model/issues';
 import type { CategoryDefinition } from './categories';
+import { checkRuleSet } from './check-rule-set';
 import type { AnyRule, Conditions, Rule, Scope } from './types';
 
 /** A rule as written with {@link defineRule}: like {@link Rule}, with its options schema. */
@@ -57,31 +58,11 @@ ${formatIssues(issues)}`);
 }
 
 /**
- * The problems with a rule set's rule ids: duplicates, and ids outside its namespace. Used by
- * {@link defineRuleSet} and `parseRuleSet`.
+ * Defines a rule set, checking that rule ids are unique and inside its namespace. What its rules
+ * refer to is checked by `createAdvisor`, which knows the plugins they may use.
  */
-export function checkRuleIds(set: {
-  readonly namespace?: string | undefined;
-  readonly rules: readonly { readonly id: string }[];
-}): { path: string; message: string }[] {
-  const issues: { path: string; message: string }[] = [];
-  const seen = new Set<string>();
-  set.rules.forEach((rule, index) => {
-    if (seen.has(rule.id))
-      issues.push({ path: `rules[${index}].id`, message: `duplicate rule id "${rule.id}"` });
-    seen.add(rule.id);
-    if (set.namespace !== undefined && !rule.id.startsWith(`${set.namespace}/`))
-      issues.push({
-        path: `rules[${index}].id`,
-        message: `"${rule.id}" must start with "${set.namespace}/"`,
-      });
-  });
-  return issues;
-}
-
-/** Defines a rule set, checking that rule ids are unique and inside its namespace. */
 export function defineRuleSet(set: RuleSet): RuleSet {
-  const issues = checkRuleIds(set);
+  const { issues } = checkRuleSet(set);
   if (issues.length > 0) throw new RuleSetError(set.name, issues);
   return set;
 }

@@ -1,15 +1,20 @@
+import type * as z from 'zod/v4';
 import { fromZodIssues } from '../model/issues';
 import { BUILT_IN_CATEGORIES } from './categories';
-import { checkConditions, type RuleIssue } from './check-conditions';
-import { checkRule } from './check-rule';
-import { type ConditionNode, findCycles } from './condition-tree';
+import type { RuleIssue } from './check-conditions';
+import { checkRuleSet, uniqueIssues } from './check-rule-set';
 import type { Plugin } from './config';
-import { checkRuleIds, type RuleSet, RuleSetError } from './define';
+import { type RuleSet, RuleSetError } from './define';
 import { RULE_SET_LIMITS } from './limits';
 import { optionsFromJson, optionsToJson } from './options-json';
-import { type Registry, ruleSetScope } from './registry';
-import { type RuleJson, type RuleSetJson, ruleSetJsonSchema } from './rule-set-json';
-import type { AnyRule, Conditions, RuleMeta, SeverityCase } from './types';
+import { ruleSchemas, ruleSetJsonSchema } from './rule-set-json';
+import type { OptionsJson, RuleJson, RuleSetJson } from './rule-types';
+import type { AnyRule, Conditions } from './types';
+
+type ParsedRule = z.output<typeof ruleSetJsonSchema>['rules'][number];
+
+/** A rule's fields, in the order the schema declares them. */
+const RULE_KEYS = Object.keys(ruleSchemas.rule.shape) as (keyof RuleJson & keyof AnyRule)[];
 
 /** Options of {@link parseRuleSet}. */
 export interface ParseRuleSetOptions {
@@ -53,49 +58,16 @@ function preflight(input: unknown): RuleIssue | undefined {
 }
 
 /**
- * Checks every shared condition, used or not, against what any rule of the set could read (the
- * facts of every scope, the options of every rule), and refuses cycles among them. Each one is
- * checked again, for the scope and options of each rule that uses it, with that rule.
+ * A parsed JSON rule as a rule: the same fields, its options turned into a schema. (zod types
+ * absent optional keys as `T | undefined`, and conditions as unknown until they are checked.)
  */
-function checkShared(
-  shared: Readonly<Record<string, unknown>>,
-  rules: readonly RuleJson[],
-  registry: Registry,
-  issues: RuleIssue[],
-): void {
-  const optionNames = new Set(rules.flatMap((rule) => Object.keys(rule.options?.properties ?? {})));
-  const trees = new Map<string, ConditionNode>();
-  for (const [name, json] of Object.entries(shared)) {
-    const tree = checkConditions(
-      json,
-      `conditions.${name}`,
-      { scope: undefined, optionNames, registry },
-      issues,
-    );
-    if (tree) trees.set(name, tree);
-  }
-  for (const cycle of findCycles(trees))
-    issues.push({ path: `conditions.${cycle.name}`, message: cycle.message });
-}
-
-function toRule(json: RuleJson, path: string, issues: RuleIssue[]): AnyRule {
-  const options = optionsFromJson(json.options, `${path}.options`, issues);
-  return {
-    id: json.id,
-    // zod types absent optional keys as `T | undefined`; parsing never sets them to undefined.
-    meta: json.meta as RuleMeta,
-    scope: json.scope,
-    ...(json.select ? { select: json.select } : {}),
-    ...(json.requires ? { requires: json.requires } : {}),
-    options,
-    conditions: json.conditions as Conditions,
-    ...(json.severityWhen ? { severityWhen: json.severityWhen as readonly SeverityCase[] } : {}),
-    message: json.message,
-    actions: json.actions as AnyRule['actions'],
-    ...(json.urgency ? { urgency: json.urgency } : {}),
-    ...(json.group !== undefined ? { group: json.group } : {}),
-    ...(json.supersedes ? { supersedes: json.supersedes } : {}),
-  };
+function toRule(json: ParsedRule, path: string, issues: RuleIssue[]): AnyRule {
+  const options = optionsFromJson(
+    json.options as OptionsJson | undefined,
+    `${path}.options`,
+    issues,
+  );
+  return { ...(json as RuleJson), options };
 }
 
 /**
@@ -118,43 +90,33 @@ export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}):
   if (early) throw new RuleSetError(label, [early]);
   const parsed = ruleSetJsonSchema.safeParse(structuredClone(input), { reportInput: true });
   if (!parsed.success) throw new RuleSetError(label, fromZodIssues(parsed.error.issues));
-  const set = parsed.data;
+  const json = parsed.data;
   const plugins = options.plugins ?? [];
-  const shared = set.conditions ?? {};
-  const issues: RuleIssue[] = [];
-  if (Object.keys(shared).length > RULE_SET_LIMITS.maxSharedConditions)
-    issues.push({
-      path: 'conditions',
-      message: `has more than ${RULE_SET_LIMITS.maxSharedConditions} shared conditions`,
-    });
-  const { extensions, registry } = ruleSetScope(plugins, shared);
-  checkShared(shared, set.rules, registry, issues);
+  const optionIssues = json.rules.map((): RuleIssue[] => []);
+  const set: RuleSet = {
+    name: json.name,
+    ...(json.namespace !== undefined ? { namespace: json.namespace } : {}),
+    ...(json.categories ? { categories: json.categories } : {}),
+    ...(json.conditions ? { conditions: json.conditions as Record<string, Conditions> } : {}),
+    rules: json.rules.map((rule, i) => toRule(rule, `rules[${i}]`, optionIssues[i] ?? [])),
+  };
   const categories = new Set(
     [
       ...BUILT_IN_CATEGORIES,
       ...plugins.flatMap((p) => p.categories ?? []),
-      ...(set.categories ?? []),
+      ...(json.categories ?? []),
     ].map((c) => c.id),
   );
-  issues.push(...checkRuleIds(set));
-  const rules = set.rules.map((json, index) => {
-    const path = `rules[${index}]`;
-    const rule = toRule(json, path, issues);
-    const optionNames = new Set(Object.keys(json.options?.properties ?? {}));
-    issues.push(
-      ...checkRule(rule, path, optionNames, registry, categories, extensions.conditions).issues,
-    );
-    return rule;
-  });
-  const unique = [...new Map(issues.map((i) => [`${i.path}\u0000${i.message}`, i])).values()];
+  const checked = checkRuleSet(set, { plugins, categories });
+  const unique = uniqueIssues([
+    ...checked.issues,
+    ...set.rules.flatMap((rule, i) => [
+      ...(optionIssues[i] ?? []),
+      ...(checked.rules.get(rule)?.issues ?? []),
+    ]),
+  ]);
   if (unique.length > 0) throw new RuleSetError(set.name, unique);
-  return {
-    name: set.name,
-    ...(set.namespace !== undefined ? { namespace: set.namespace } : {}),
-    ...(set.categories ? { categories: set.categories } : {}),
-    ...(set.conditions ? { conditions: set.conditions as Record<string, Conditions> } : {}),
-    rules,
-  };
+  return set;
 }
 
 /**
@@ -174,21 +136,12 @@ export function ruleSetToJson(set: RuleSet): RuleSetJson {
         throw new TypeError(
           `rule "${rule.id}" words its advice with functions; only template rules can be written as JSON`,
         );
-      return structuredClone({
-        id: rule.id,
-        meta: rule.meta,
-        scope: rule.scope,
-        ...(rule.select ? { select: rule.select } : {}),
-        ...(rule.requires ? { requires: rule.requires } : {}),
-        options: optionsToJson(rule.options, rule.id),
-        conditions: rule.conditions,
-        ...(rule.severityWhen ? { severityWhen: rule.severityWhen } : {}),
-        message: rule.message,
-        actions: rule.actions,
-        ...(rule.urgency ? { urgency: rule.urgency } : {}),
-        ...(rule.group !== undefined ? { group: rule.group } : {}),
-        ...(rule.supersedes ? { supersedes: rule.supersedes } : {}),
-      }) as RuleSetJson['rules'][number];
+      const fields = RULE_KEYS.flatMap((key) =>
+        rule[key] === undefined
+          ? []
+          : [[key, key === 'options' ? optionsToJson(rule.options, rule.id) : rule[key]]],
+      );
+      return structuredClone(Object.fromEntries(fields)) as RuleJson;
     }),
   };
 }

@@ -1,8 +1,6 @@
 import * as z from 'zod/v4';
 import type { RuleIssue } from './check-conditions';
-import type { OptionsJson } from './rule-set-json';
-
-type OptionSpec = OptionsJson['properties'][string];
+import type { OptionSpec, OptionsJson } from './rule-types';
 
 function baseSchema(spec: OptionSpec): z.ZodType {
   switch (spec.type) {
@@ -59,7 +57,7 @@ export function optionsToJson(schema: z.ZodType, ruleId: string): OptionsJson {
   const json = z.toJSONSchema(schema, { io: 'input' }) as {
     properties?: Record<string, JsonSchemaProperty>;
   };
-  const properties: OptionsJson['properties'] = {};
+  const properties: Record<string, OptionSpec> = {};
   for (const [name, property] of Object.entries(json.properties ?? {})) {
     const type = property.enum ? 'string' : property.type;
     if (type !== 'number' && type !== 'integer' && type !== 'boolean' && type !== 'string')
@@ -80,8 +78,9 @@ export function optionsToJson(schema: z.ZodType, ruleId: string): OptionsJson {
   return { type: 'object', properties, additionalProperties: false };
 }
 
-/** The option names a rule's options schema declares. */
+/** The option names a rule's options schema declares (read off an object schema's shape). */
 export function optionNamesOf(schema: z.ZodType): Set<string> {
+  if (schema instanceof z.ZodObject) return new Set(Object.keys(schema.shape));
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
     properties?: Record<string, unknown>;
   };

@@ -5,7 +5,19 @@ import type { InterviewFacts } from '../facts/interview';
 import type { MessageFacts } from '../facts/message';
 import type { OfferFacts } from '../facts/offer';
 import type { ReferralFacts } from '../facts/referral';
-import type { SearchFacts, SearchState } from '../facts/search';
+import type { SearchFacts } from '../facts/search';
+import type { ActionTemplate, RuleJson, TemplateText } from './rule-types';
+
+export type {
+  ActionTemplate,
+  DueSpec,
+  RuleMeta,
+  RuleSource,
+  Selector,
+  SeverityCase,
+  SourceStrength,
+  TemplateText,
+} from './rule-types';
 
 /** How serious a piece of advice is. Definitions are in the docs (rules/README.md). */
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -44,46 +56,6 @@ export interface ScopeFacts {
 
 /** A json-rules-engine condition tree (`all` / `any` / `not` / shared condition reference). */
 export type Conditions = TopLevelCondition;
-
-/** How strong a source is: how far its figures can be trusted. */
-export type SourceStrength = 'high' | 'medium' | 'low';
-
-/** Where a rule's reasoning or default threshold comes from. */
-export interface RuleSource {
-  /** Who published it, and what. */
-  readonly title: string;
-  /** Link to it, where public. */
-  readonly url?: string;
-  /** How far it can be trusted. */
-  readonly strength: SourceStrength;
-  /** The figure or finding used. */
-  readonly finding?: string;
-}
-
-/** Descriptive metadata of a rule, kept apart from its logic. */
-export interface RuleMeta {
-  /** Category id, e.g. `outreach`. */
-  readonly category: string;
-  /** Default severity. */
-  readonly severity: Severity;
-  /** Short title of the problem, e.g. "Unanswered message from an employer". */
-  readonly title: string;
-  /** One line: what the rule checks. */
-  readonly description: string;
-  /** Why it matters, in a few sentences. */
-  readonly rationale: string;
-  /** Evidence behind the rule and its defaults. */
-  readonly sources: readonly RuleSource[];
-  /** Whether the rule is in the recommended set. */
-  readonly recommended?: boolean;
-  /** Where its documentation lives; defaults to the rule's page under docs/rules/. */
-  readonly docsUrl?: string;
-  /**
-   * The search states the rule applies in (see `SEARCH_STATES`); in any other state it is not
-   * applicable. Without it, the rule applies in every state.
-   */
-  readonly states?: readonly SearchState[];
-}
 
 /** The kinds of action the built-in rules give, so apps can show an icon or a button for each. */
 export const ACTION_KINDS = [
@@ -171,97 +143,42 @@ export interface MessageContext<S extends Scope, O> {
 }
 
 /**
- * A message template: one string, or a list of sentences joined with spaces (easier to read and
- * to review than one long line).
+ * The fields of {@link RuleJson} as TypeScript rules type them: by scope and options, and where
+ * TypeScript may give more than JSON can hold. Mapping over `RuleJson`'s own keys keeps each
+ * field's docs and optionality.
  */
-export type TemplateText = string | readonly string[];
-
-/** When an action is due: days after the evaluation date (fixed or an option), or a date fact. */
-export type DueSpec =
-  | {
-      /** Days after the evaluation date. */
-      readonly inDays: number;
-    }
-  | {
-      /** Name of the rule option that holds the number of days. */
-      readonly inDaysOption: string;
-    }
-  | {
-      /** Path of a date fact, e.g. `subject.expiresOn`; no due date while it is unknown. */
-      readonly fact: string;
-      /** Days to add to that date; negative for earlier. */
-      readonly plusDays?: number;
-      /** Days after the evaluation date to use while the date fact is unknown. */
-      readonly otherwiseInDays?: number;
-    };
-
-/**
- * An action written as data. `label` is a message template; with `perSubject`, a grouped advice
- * gets one action per subject, each rendered with that subject.
- */
-export interface ActionTemplate {
-  /** Machine-readable kind, e.g. `reply`; see {@link ACTION_KINDS}. */
-  readonly kind: ActionKind;
-  /** Template of what to do. */
-  readonly label: TemplateText;
-  /** When it is due. */
-  readonly due?: DueSpec;
-  /** One action per subject of a grouped advice. */
-  readonly perSubject?: boolean;
-}
-
-/** A severity that applies when extra conditions also hold. */
-export interface SeverityCase {
-  /** The severity to use. */
-  readonly severity: Severity;
-  /** Conditions that must hold, in addition to the rule's own. */
-  readonly conditions: Conditions;
-}
-
-/** Which entities of its scope a rule applies to: fact field → allowed value(s). */
-export type Selector = Readonly<
-  Record<string, string | number | boolean | readonly (string | number | boolean)[]>
->;
+type RuleFields<S extends Scope, O extends Record<string, unknown>> = {
+  readonly [K in keyof RuleJson]: K extends 'scope'
+    ? S
+    : K extends 'requires'
+      ? readonly (keyof ScopeFacts[S] & string)[]
+      : K extends 'urgency'
+        ? keyof ScopeFacts[S] & string
+        : K extends 'options'
+          ? z.ZodType<O>
+          : K extends 'message'
+            ? TemplateText | ((ctx: MessageContext<S, O>) => string)
+            : K extends 'actions'
+              ? readonly ActionTemplate[] | ((ctx: MessageContext<S, O>) => readonly Action[])
+              : RuleJson[K];
+};
 
 /**
  * A rule: metadata, the entities it selects, its options, json-rules-engine conditions over
  * derived facts, and how to word its advice. Conditions read the subject's facts as the fact
  * named after the scope (`application`, `message`, …), search-wide facts as `search`, and the
  * rule's options as `options` — thresholds are never hard-coded in conditions.
+ *
+ * It is the JSON form ({@link RuleJson}, generated from the rule schema) with the fields typed
+ * by scope and options, where TypeScript may also give a function (`message`, `actions`) or a
+ * zod schema (`options`).
  */
 export interface Rule<
   S extends Scope = Scope,
   O extends Record<string, unknown> = Record<string, unknown>,
-> {
-  /** Unique id, kebab-case; plugin rules are namespaced (`acme/thank-you-note`). */
-  readonly id: string;
-  /** Descriptive metadata. */
-  readonly meta: RuleMeta;
-  /** What the rule runs over. */
-  readonly scope: S;
-  /** Which entities it applies to (decided before any condition runs). */
-  readonly select?: Selector;
-  /** Subject facts that must be known; subjects missing any are counted as needing data. */
-  readonly requires?: readonly (keyof ScopeFacts[S] & string)[];
+> extends RuleFields<S, O> {
   /** Options schema; every option has a default. */
   readonly options: z.ZodType<O>;
-  /** When the rule fires. */
-  readonly conditions: Conditions;
-  /** Other severities for cases within the rule (e.g. critical after 3 days); the first that holds wins. */
-  readonly severityWhen?: readonly SeverityCase[];
-  /**
-   * The advice message, naming the company and role concerned: a template (data, as in JSON
-   * rule sets) or, for rules written in TypeScript, a function.
-   */
-  readonly message: TemplateText | ((ctx: MessageContext<S, O>) => string);
-  /** What to do next: action templates, or a function. */
-  readonly actions: readonly ActionTemplate[] | ((ctx: MessageContext<S, O>) => readonly Action[]);
-  /** Subject fact giving the urgency within a severity (e.g. days overdue); higher is sooner. */
-  readonly urgency?: keyof ScopeFacts[S] & string;
-  /** Merge advice for several subjects into one (for subjects with the same kind of action). */
-  readonly group?: boolean;
-  /** Rules whose advice this rule's advice absorbs, when both fire for the same subjects. */
-  readonly supersedes?: readonly string[];
 }
 
 /** A rule of any scope and options, as held in rule sets. */

@@ -19,9 +19,15 @@ function nested(depth: number): unknown {
   return node;
 }
 
-const leaf = (extra: Record<string, unknown>) => ({
-  all: [{ fact: 'search', path: 'activeApplications', operator: 'equal', value: 1, ...extra }],
+const comparison = (extra: Record<string, unknown>) => ({
+  fact: 'search',
+  path: 'activeApplications',
+  operator: 'equal',
+  value: 1,
+  ...extra,
 });
+
+const leaf = (extra: Record<string, unknown>) => ({ all: [comparison(extra)] });
 
 /**
  * Shared conditions that each refer to the one below a hundred times: a few kilobytes of JSON,
@@ -48,7 +54,7 @@ const corpus: { name: string; input: unknown; path: RegExp | string; message: Re
   {
     name: 'a broken shared condition that no rule uses',
     input: jsonRuleSet([jsonRule()], {
-      conditions: { unused: { all: [leaf({ path: 'nope' }).all[0]] } },
+      conditions: { unused: { all: [comparison({ path: 'nope' })] } },
     }),
     path: 'conditions.unused.all[0].path',
     message: /"search" has no field "nope"/,
@@ -257,7 +263,7 @@ const corpus: { name: string; input: unknown; path: RegExp | string; message: Re
     input: jsonRuleSet([
       jsonRule({
         conditions: {
-          any: Array.from({ length: 100 }, () => ({ all: [leaf({}).all[0], leaf({}).all[0]] })),
+          any: Array.from({ length: 100 }, () => ({ all: [comparison({}), comparison({})] })),
         },
       }),
     ]),
@@ -370,9 +376,12 @@ describe('hostile rule sets', () => {
           id: 'test/odd',
           conditions: {
             any: [
-              leaf({ value: null }).all[0],
-              leaf({ path: 'topCompany', operator: 'in', value: ['__proto__', 'constructor'] })
-                .all[0],
+              comparison({ value: null }),
+              comparison({
+                path: 'topCompany',
+                operator: 'in',
+                value: ['__proto__', 'constructor'],
+              }),
               {
                 fact: 'search',
                 path: 'offerOutlook.toReachTarget.cold',

@@ -144,7 +144,7 @@ describe('rules and search states', () => {
   it('round-trips states through JSON rule sets, and names an unknown state', () => {
     const json = ruleSetToJson({ name: 'probe', rules: [probe(['accepted'])] });
     expect(parseRuleSet(json).rules[0]?.meta.states).toEqual(['accepted']);
-    const bad = structuredClone(json) as { rules: { meta: { states: string[] } }[] };
+    const bad = structuredClone(json) as unknown as { rules: { meta: { states: string[] } }[] };
     const [first] = bad.rules;
     if (first) first.meta.states = ['hired'];
     expect(() => parseRuleSet(bad)).toThrow(RuleSetError);
