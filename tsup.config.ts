@@ -7,6 +7,7 @@ export default defineConfig([
       calendar: 'src/calendar/index.ts',
       model: 'src/model/index.ts',
       node: 'src/node/index.ts',
+      import: 'src/import/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

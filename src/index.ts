@@ -112,23 +112,6 @@ export {
 } from './history/compare';
 export { comparisonMarkdown, comparisonText, historyMarkdown, historyText } from './history/format';
 export { type HistoryOptions, type HistoryPoint, searchHistory } from './history/history';
-export {
-  type DayOrder,
-  type DelimitedOptions,
-  type DelimitedTable,
-  type FromRowsOptions,
-  fromRows,
-  IMPORT_FIELDS,
-  IMPORT_ISSUE_CODES,
-  type ImportedColumn,
-  type ImportField,
-  type ImportIssue,
-  type ImportIssueCode,
-  type ImportResult,
-  parseDelimited,
-  parseSheetDate,
-  type SheetDate,
-} from './import/index';
 export * from './model/index';
 export { recommended } from './rules/recommended';
 export { configJsonSchema, ruleSetJsonSchema } from './schemas';
