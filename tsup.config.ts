@@ -8,6 +8,7 @@ export default defineConfig([
       model: 'src/model/index.ts',
       node: 'src/node/index.ts',
       import: 'src/import/index.ts',
+      'json-rules-engine': 'src/json-rules-engine/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

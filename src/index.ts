@@ -32,6 +32,7 @@ export {
   type RuleSet,
   RuleSetError,
 } from './engine/define';
+export type { EngineAdapter } from './engine/engines';
 export type { CustomFact, CustomFactInput, EvaluateOptions } from './engine/evaluate';
 export { EVALUATION_LIMITS, RULE_SET_LIMITS } from './engine/limits';
 export { type ParseRuleSetOptions, parseRuleSet, ruleSetToJson } from './engine/load-rule-set';
