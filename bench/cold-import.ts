@@ -1,5 +1,6 @@
 /**
- * Start-up cost: fresh Node processes that import the package, against bare ones (`node -e 0`),
+ * Start-up cost: fresh Node processes that import the package (each entry), zod alone and
+ * json-rules-engine alone, against bare ones (`node -e 0`),
  * alternately, several runs each, keeping the medians. Each process reports the CPU time it used
  * (user and system, as `cpuNow` in measure.ts explains) and the time `import()` took inside it;
  * the cost of importing is the CPU time over a bare process's. Wall times are kept too.
@@ -45,20 +46,25 @@ async function once(root: string, specifier: string | undefined): Promise<Sample
 }
 
 /**
- * Imports each package `runs` times in fresh processes started in `packageDir` (where the
- * package resolves by its own name, and json-rules-engine as its dependency), between bare runs.
+ * Imports each specifier `runs` times in fresh processes started in `packageDir` (where the
+ * package resolves by its own name, and its dependencies and zod resolve as for an app), between
+ * bare runs. `entries` are the package's own entries besides the main one, such as
+ * `job-search-health/model`; zod and json-rules-engine are measured alone for comparison.
  */
 export async function measureColdImport(
   packageDir: string,
   runs: number,
+  entries: readonly string[] = [],
 ): Promise<{
   runs: number;
   bareProcessCpuMs: number;
   bareProcessMs: number;
   ours: ImportTime;
   jsonRulesEngine: ImportTime;
+  zod: ImportTime;
+  entries: ImportTime[];
 }> {
-  const specifiers = ['job-search-health', 'json-rules-engine'] as const;
+  const specifiers = ['job-search-health', 'json-rules-engine', 'zod/v4', ...entries];
   const samples = new Map<string, Sample[]>(specifiers.map((s) => [s, []]));
   const bare: Sample[] = [];
   for (let i = 0; i < runs; i++) {
@@ -82,7 +88,9 @@ export async function measureColdImport(
     runs,
     bareProcessCpuMs,
     bareProcessMs: median(bare.map((s) => s.wallMs)),
-    ours: summary(specifiers[0]),
-    jsonRulesEngine: summary(specifiers[1]),
+    ours: summary('job-search-health'),
+    jsonRulesEngine: summary('json-rules-engine'),
+    zod: summary('zod/v4'),
+    entries: entries.map(summary),
   };
 }

@@ -10,13 +10,20 @@ import { pathToFileURL } from 'node:url';
 /** The package's API. */
 export type Library = typeof import('../src/index');
 
+/** The file of a code entry such as `./model`, or `undefined` when this version has none. */
+export function entryFile(packageDir: string, entry: string): string | undefined {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+    exports?: Record<string, { import?: { default?: string } } | string | undefined>;
+  };
+  const target = manifest.exports?.[entry];
+  const file = typeof target === 'object' ? target.import?.default : undefined;
+  return file === undefined ? undefined : join(packageDir, file);
+}
+
 /** The file of one of the package's ES module entries (`.` or `./node`), from its `package.json`. */
 export function mainEntry(packageDir: string, entry: '.' | './node' = '.'): string {
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
-    exports?: Record<string, { import?: { default?: string } } | undefined>;
-  };
   const fallback = entry === '.' ? 'dist/index.js' : 'dist/node.js';
-  return join(packageDir, manifest.exports?.[entry]?.import?.default ?? fallback);
+  return entryFile(packageDir, entry) ?? join(packageDir, fallback);
 }
 
 /** The package's `job-search-health/node` entry. */
@@ -27,7 +34,13 @@ export async function importLibrary(url: string): Promise<Library> {
   return (await import(url)) as Library;
 }
 
-/** Imports the built package found in `packageDir`. */
-export function loadLibrary(packageDir: string): Promise<Library> {
-  return importLibrary(pathToFileURL(mainEntry(packageDir)).href);
+/**
+ * Imports the built package found in `packageDir`, and its json-rules-engine entry where it has
+ * one, as an app choosing that engine does (the entry registers the engine by name).
+ */
+export async function loadLibrary(packageDir: string): Promise<Library> {
+  const library = await importLibrary(pathToFileURL(mainEntry(packageDir)).href);
+  const engine = entryFile(packageDir, './json-rules-engine');
+  if (engine) await import(pathToFileURL(engine).href);
+  return library;
 }

@@ -1,7 +1,9 @@
 /**
  * The benchmark: `npm run bench` (builds first), or
- * `tsx bench/run.ts [--quick] [--out file] [--package dir] [--searches n]` (`--searches`: how
- * many the memory run streams, 100,000 by default).
+ * `tsx bench/run.ts [--quick] [--only size] [--out file] [--package dir] [--searches n]`
+ * (`--searches`: how many the memory run streams, 100,000 by default; `--only size`: only the
+ * browser bundles and start-up, which replace those parts of the results file and keep the rest,
+ * as `npm run bench:size` does).
  *
  * Measures the built package (this repository's, or the installed copy in `--package`) against
  * the floor (floor.ts) and the fair naive json-rules-engine port (naive.ts), after checking that
@@ -18,11 +20,11 @@ import { measureColdImport } from './cold-import';
 import { createFloor } from './floor';
 import { BENCH_AS_OF, generateSearch } from './generate';
 import { measureGrowth } from './growth';
-import { loadLibrary, mainEntry } from './library';
+import { entryFile, loadLibrary, mainEntry } from './library';
 import { measureMemory } from './memory';
 import { createNaiveBaseline } from './naive';
 import { checkParity } from './parity';
-import { measureBrowserBundle, measureOwnCode } from './size';
+import { measureBrowserBundle, measureEntryBundles, measureOwnCode } from './size';
 import { contenders, measureSpeed } from './speed';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +47,8 @@ function option(name: string): string | undefined {
 }
 
 const quick = process.argv.includes('--quick');
+const only = option('--only');
+if (only !== undefined && only !== 'size') throw new Error(`--only takes "size", got "${only}"`);
 const out = option('--out') ?? join(ROOT, 'bench', 'results.json');
 const packageDir = option('--package') ?? ROOT;
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
@@ -52,6 +56,48 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 if (!existsSync(mainEntry(packageDir)))
   throw new Error(`${mainEntry(packageDir)} is missing: build first, or use npm run bench`);
+
+const pad = (value: string | number, width: number) => String(value).padStart(width);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** The package's entries besides the main one that this version has, by specifier. */
+const otherEntries = ['./model', './import', './json-rules-engine']
+  .filter((entry) => entryFile(packageDir, entry) !== undefined)
+  .map((entry) => `job-search-health${entry.slice(1)}`);
+
+/** The browser bundles and start-up times, and the lines that print them. */
+async function measureSizeAndStartUp() {
+  log('measuring size and start-up...');
+  const browserBundle = await measureBrowserBundle(packageDir);
+  const bundles = await measureEntryBundles(packageDir);
+  const ownCode = await measureOwnCode(packageDir);
+  const coldImport = await measureColdImport(packageDir, quick ? 2 : 15, otherEntries);
+  const over = (ms: number) => `+${ms.toFixed(0)} ms`;
+  const lines = [
+    'browser bundles (min + gzip), all dependencies:',
+    ...bundles.map(
+      (b) =>
+        `  ${b.entry}: ${kb(b.gzippedBytes)} (${kb(b.minifiedBytes)} minified): ${b.packages.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ')}`,
+    ),
+    `own code (min + gzip): ${kb(ownCode.ours.gzippedBytes)}; json-rules-engine ${kb(ownCode.jsonRulesEngine.gzippedBytes)}`,
+    `start-up, CPU time over node -e 0 (${coldImport.bareProcessCpuMs.toFixed(0)} ms), median of ${coldImport.runs}:`,
+    ...[coldImport.ours, ...coldImport.entries, coldImport.zod, coldImport.jsonRulesEngine].map(
+      (t) =>
+        `  ${t.specifier.padEnd(38)} ${pad(over(t.overBareMs), 8)} (wall ${t.processMs.toFixed(0)} ms)`,
+    ),
+  ];
+  return { size: { browserBundle, entries: bundles, ownCode }, coldImport, lines };
+}
+
+if (only === 'size') {
+  const { size, coldImport, lines } = await measureSizeAndStartUp();
+  const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : {};
+  const merged = { ...previous, size, coldImport, sizeMeasuredAt: new Date().toISOString() };
+  process.stdout.write(`${lines.join('\n')}\n`);
+  await writeFile(out, `${JSON.stringify(merged, null, 2)}\n`);
+  log(`wrote the size and start-up parts of ${out}`);
+  process.exit(0);
+}
 
 const library = await loadLibrary(packageDir);
 const rules = library.createAdvisor().rules;
@@ -89,10 +135,7 @@ const growth = await measureGrowth(ROOT, packageDir, quick);
 const streamed = Number(option('--searches') ?? (quick ? 50 : 100_000));
 log(`streaming ${streamed} searches through one advisor...`);
 const memory = await measureMemory(ROOT, packageDir, streamed);
-log('measuring size and start-up...');
-const browserBundle = await measureBrowserBundle(packageDir);
-const ownCode = await measureOwnCode(packageDir);
-const coldImport = await measureColdImport(packageDir, quick ? 2 : 15);
+const { size, coldImport, lines: sizeLines } = await measureSizeAndStartUp();
 
 const [floorLabel, naiveLabel] = list.map((c) => c.label);
 const ratios = speed.map(({ applications, timings }) => {
@@ -132,7 +175,7 @@ const results = {
   ratios,
   growth,
   memory,
-  size: { browserBundle, ownCode },
+  size,
   coldImport,
   targets: {
     goals: TARGETS,
@@ -147,8 +190,6 @@ const results = {
   },
 };
 
-const pad = (value: string | number, width: number) => String(value).padStart(width);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const lines = [
   `job-search-health benchmark${quick ? ' (quick: not figures)' : ''}, ${results.machine.node}, ${results.machine.cpu} x${results.machine.cores}`,
   `CPU time, medians of ${rounds} interleaved round(s); ${missingEngines.length > 0 ? `not offered by createAdvisor: ${missingEngines.join(', ')}` : 'every engine offered'}`,
@@ -173,9 +214,7 @@ const lines = [
   '',
   `parity: naive ${parity.naive.same ? 'same' : 'DIFFERENT'}, floor ${parity.floor.same ? 'same' : 'DIFFERENT'} (${naive.ported.length} rules ported, ${parity.naive.firings} firings over ${parity.naive.searches} searches)`,
   `stream (evaluateNdjson): ${memory.searches} searches, peak RSS ${memory.peakRssMb} MB, growth ${memory.rssGrowthMb} MB, ${memory.cpuSeconds.toFixed(1)} s CPU, ${memory.seconds.toFixed(1)} s wall, ${memory.reportMegabytes} MB of reports`,
-  `browser bundle of evaluateSearch (min + gzip): ${kb(browserBundle.gzippedBytes)} (${kb(browserBundle.minifiedBytes)} minified): ${browserBundle.packages.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ')}`,
-  `own code (min + gzip): ${kb(ownCode.ours.gzippedBytes)}; json-rules-engine ${kb(ownCode.jsonRulesEngine.gzippedBytes)}`,
-  `start-up, CPU time (median of ${coldImport.runs}): node -e 0 ${coldImport.bareProcessCpuMs.toFixed(0)} ms; importing the package +${coldImport.ours.overBareMs.toFixed(0)} ms; json-rules-engine +${coldImport.jsonRulesEngine.overBareMs.toFixed(0)} ms (wall: bare ${coldImport.bareProcessMs.toFixed(0)} ms, package ${coldImport.ours.processMs.toFixed(0)} ms)`,
+  ...sizeLines,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,14 +1,16 @@
 /**
- * Size: what a web app ships to call `evaluateSearch`, bundled by esbuild for the browser with
- * every dependency (zod included), minified and gzipped at the highest level; which packages
- * make it up (from esbuild's metafile); and, for comparison, the library's own code and
- * json-rules-engine's, each bundled with its dependencies left out.
+ * Size: what a web app ships, bundled by esbuild for the browser with every dependency (zod
+ * included), minified and gzipped at the highest level, for each use of the package — calling
+ * `evaluateSearch` from the main entry, validating with the model entry, importing sheets, and
+ * adding the json-rules-engine engine; which packages make each up (from esbuild's metafile);
+ * and, for comparison, the library's own code and json-rules-engine's, each bundled with its
+ * dependencies left out.
  */
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build } from 'esbuild';
-import { mainEntry } from './library';
+import { entryFile, mainEntry } from './library';
 
 /** Bytes of one bundle. */
 export interface CodeSize {
@@ -18,11 +20,40 @@ export interface CodeSize {
   readonly gzippedBytes: number;
 }
 
-/** The browser bundle of `evaluateSearch`, with the share of each package in it. */
+/** A browser bundle, with the share of each package in it. */
 export interface BrowserBundle extends CodeSize {
   /** Minified bytes each package (or `job-search-health` itself) contributes, largest first. */
   readonly packages: readonly { readonly name: string; readonly bytes: number }[];
 }
+
+/** One use of the package, as the module a web app would write: entries and names imported. */
+interface Use {
+  readonly label: string;
+  readonly imports: readonly { readonly entry: string; readonly names: string }[];
+}
+
+/** The uses measured, each only where this version of the package has every entry it needs. */
+const USES: readonly Use[] = [
+  {
+    label: 'evaluateSearch (main entry)',
+    imports: [{ entry: '.', names: '{ evaluateSearch }' }],
+  },
+  {
+    label: 'job-search-health/model, parseSearch and searchStandardSchema',
+    imports: [{ entry: './model', names: '{ parseSearch, searchStandardSchema }' }],
+  },
+  {
+    label: 'job-search-health/import, fromRows and parseDelimited',
+    imports: [{ entry: './import', names: '{ fromRows, parseDelimited }' }],
+  },
+  {
+    label: 'createAdvisor with jsonRulesEngine (main + json-rules-engine entries)',
+    imports: [
+      { entry: '.', names: '{ createAdvisor }' },
+      { entry: './json-rules-engine', names: '{ jsonRulesEngine }' },
+    ],
+  },
+];
 
 async function bundle(options: BuildOptions) {
   const result = await build({
@@ -53,14 +84,14 @@ function packageOf(file: string): string {
   return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? file);
 }
 
-/** Measures the browser bundle of `evaluateSearch` from the package in `packageDir`. */
-export async function measureBrowserBundle(packageDir: string): Promise<BrowserBundle> {
+/** Bundles `source` for the browser and measures it, package by package. */
+async function measureBundle(
+  label: string,
+  source: string,
+  packageDir: string,
+): Promise<BrowserBundle> {
   const { code, metafile } = await bundle({
-    stdin: {
-      contents: `export { evaluateSearch } from ${JSON.stringify(mainEntry(packageDir))};`,
-      resolveDir: packageDir,
-      loader: 'js',
-    },
+    stdin: { contents: source, resolveDir: packageDir, loader: 'js' },
     format: 'esm',
     platform: 'browser',
   });
@@ -69,11 +100,35 @@ export async function measureBrowserBundle(packageDir: string): Promise<BrowserB
     for (const [file, { bytesInOutput }] of Object.entries(output.inputs))
       totals.set(packageOf(file), (totals.get(packageOf(file)) ?? 0) + bytesInOutput);
   return {
-    ...sizes('evaluateSearch, browser, all dependencies', code),
+    ...sizes(label, code),
     packages: [...totals]
+      .filter(([, bytes]) => bytes > 0)
       .map(([name, bytes]) => ({ name, bytes }))
       .sort((a, b) => b.bytes - a.bytes),
   };
+}
+
+/** Measures the browser bundle of `evaluateSearch` from the package in `packageDir`. */
+export function measureBrowserBundle(packageDir: string): Promise<BrowserBundle> {
+  return measureBundle(
+    'evaluateSearch, browser, all dependencies',
+    `export { evaluateSearch } from ${JSON.stringify(mainEntry(packageDir))};`,
+    packageDir,
+  );
+}
+
+/** Measures the browser bundle of each use of the package its version supports. */
+export async function measureEntryBundles(packageDir: string): Promise<BrowserBundle[]> {
+  const bundles: BrowserBundle[] = [];
+  for (const use of USES) {
+    const files = use.imports.map(({ entry }) => entryFile(packageDir, entry));
+    if (files.some((file) => file === undefined)) continue;
+    const source = use.imports
+      .map(({ names }, i) => `export ${names} from ${JSON.stringify(files[i])};`)
+      .join('\n');
+    bundles.push(await measureBundle(use.label, source, packageDir));
+  }
+  return bundles;
 }
 
 /** Measures the library's own main entry and json-rules-engine's, dependencies left out. */

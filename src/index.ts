@@ -32,6 +32,7 @@ export {
   type RuleSet,
   RuleSetError,
 } from './engine/define';
+export type { EngineAdapter } from './engine/engines';
 export type { CustomFact, CustomFactInput, EvaluateOptions } from './engine/evaluate';
 export { EVALUATION_LIMITS, RULE_SET_LIMITS } from './engine/limits';
 export { type ParseRuleSetOptions, parseRuleSet, ruleSetToJson } from './engine/load-rule-set';
@@ -112,23 +113,6 @@ export {
 } from './history/compare';
 export { comparisonMarkdown, comparisonText, historyMarkdown, historyText } from './history/format';
 export { type HistoryOptions, type HistoryPoint, searchHistory } from './history/history';
-export {
-  type DayOrder,
-  type DelimitedOptions,
-  type DelimitedTable,
-  type FromRowsOptions,
-  fromRows,
-  IMPORT_FIELDS,
-  IMPORT_ISSUE_CODES,
-  type ImportedColumn,
-  type ImportField,
-  type ImportIssue,
-  type ImportIssueCode,
-  type ImportResult,
-  parseDelimited,
-  parseSheetDate,
-  type SheetDate,
-} from './import/index';
 export * from './model/index';
 export { recommended } from './rules/recommended';
 export { configJsonSchema, ruleSetJsonSchema } from './schemas';

@@ -25,12 +25,13 @@ const codeSize = {
 // asserted here; they depend on the machine and its load.
 describe('the benchmark, in quick mode', () => {
   let dir: string;
+  let installed: string;
   let results: Record<string, unknown>;
 
   beforeAll(async () => {
     // The installed copy of the package, so the test never depends on the state of dist/.
     const project = await packedProject();
-    const installed = join(project.dir, 'node_modules', 'job-search-health');
+    installed = join(project.dir, 'node_modules', 'job-search-health');
     dir = await mkdtemp(join(tmpdir(), 'job-search-health-bench-test-'));
     const out = join(dir, 'results.json');
     const args = ['bench/run.ts', '--quick', '--out', out, '--package', installed];
@@ -52,8 +53,27 @@ describe('the benchmark, in quick mode', () => {
         browserBundle: { ...codeSize, packages: expect.arrayContaining([]) },
         ownCode: { ours: codeSize, jsonRulesEngine: codeSize },
       },
-      coldImport: { runs: 2, bareProcessCpuMs: expect.any(Number), ours: importTime },
+      coldImport: {
+        runs: 2,
+        bareProcessCpuMs: expect.any(Number),
+        ours: importTime,
+        zod: importTime,
+        jsonRulesEngine: importTime,
+      },
     });
+    const { size, coldImport } = results as {
+      size: { entries: { entry: string; packages: { name: string }[] }[] };
+      coldImport: { entries: { specifier: string }[] };
+    };
+    // Every entry, and the main one's bundle without json-rules-engine, which it cannot reach.
+    expect(size.entries.map((b) => b.entry)).toHaveLength(4);
+    const main = size.entries.find((b) => b.entry.startsWith('evaluateSearch'));
+    expect(main?.packages.map((p) => p.name)).not.toContain('json-rules-engine');
+    expect(coldImport.entries.map((t) => t.specifier)).toEqual([
+      'job-search-health/model',
+      'job-search-health/import',
+      'job-search-health/json-rules-engine',
+    ]);
     const { speed, growth } = results as {
       speed: { applications: number; timings: { label: string; medianMs: number }[] }[];
       growth: { shape: string; microsecondsPerApplication: number; peakRssMb: number }[];
@@ -85,4 +105,24 @@ describe('the benchmark, in quick mode', () => {
       expect(baseline.firings).toBeGreaterThan(0);
     }
   });
+
+  it('with --only size, replaces the size and start-up figures and keeps the rest', async () => {
+    const out = join(dir, 'results.json');
+    const args = [
+      'bench/run.ts',
+      '--quick',
+      '--only',
+      'size',
+      '--out',
+      out,
+      '--package',
+      installed,
+    ];
+    await run(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT });
+    const updated = JSON.parse(await readFile(out, 'utf8'));
+    expect(updated.speed).toEqual(results.speed);
+    expect(updated.measuredAt).toBe(results.measuredAt);
+    expect(updated.sizeMeasuredAt).toEqual(expect.any(String));
+    expect(updated.coldImport.runs).toBe(2);
+  }, 60_000);
 });

@@ -1,14 +1,8 @@
 /// <reference lib="dom" />
 // The playground: reads a search from a file, a drop or the text box, evaluates it with the
 // library in this page and shows the HTML report. No network: the page's CSP forbids it.
-import {
-  evaluateSearch,
-  formatHtml,
-  fromRows,
-  parseDelimited,
-  parseSearch,
-  SearchValidationError,
-} from 'job-search-health';
+import { evaluateSearch, formatHtml, parseSearch, SearchValidationError } from 'job-search-health';
+import { fromRows, parseDelimited } from 'job-search-health/import';
 import example from '../story/search.json';
 
 /** Problems that stop a file from being read, one line each, each naming its row and column. */

@@ -17,13 +17,13 @@ import {
 } from './config';
 import { checkRuleSets, checkRuleSettingIds } from './config-checks';
 import type { RuleSet } from './define';
+import { type EngineAdapter, registeredEngine } from './engines';
 import {
   type EvaluateOptions,
   type EvaluationSetup,
   evaluateSyncWithSetup,
   evaluateWithSetup,
 } from './evaluate';
-import { JsonRulesEngine } from './json-rules-engine';
 import { SerialQueue } from './lock';
 import { nameProblem } from './names';
 import type { HealthReport } from './report';
@@ -61,9 +61,36 @@ export interface Advisor {
 /**
  * The engine that decides conditions: `compiled` (the default) turns each condition tree into
  * plain functions once; `json-rules-engine` runs every rule through json-rules-engine, the
- * reference the compiled engine is tested against. Both give the same reports.
+ * reference the compiled engine is tested against, and needs the
+ * `job-search-health/json-rules-engine` entry. Both give the same reports.
  */
 export type EngineName = 'compiled' | 'json-rules-engine';
+
+const ENGINE_ENTRY = 'job-search-health/json-rules-engine';
+
+/** The engine an advisor uses in place of the compiled one, or `undefined` for the compiled one. */
+function resolveEngine(
+  engine: EngineName | EngineAdapter,
+  issues: ConfigIssue[],
+): EngineAdapter | undefined {
+  if (typeof engine === 'object' && engine !== null && typeof engine.start === 'function')
+    return engine;
+  if (engine === 'compiled') return undefined;
+  if (engine === 'json-rules-engine') {
+    const registered = registeredEngine(engine);
+    if (!registered)
+      issues.push({
+        path: 'engine',
+        message: `"json-rules-engine" is not loaded: import { jsonRulesEngine } from '${ENGINE_ENTRY}' and pass engine: jsonRulesEngine (importing that entry also makes the name work)`,
+      });
+    return registered;
+  }
+  issues.push({
+    path: 'engine',
+    message: `must be "compiled", "json-rules-engine" or jsonRulesEngine from '${ENGINE_ENTRY}', got ${JSON.stringify(String(engine))}`,
+  });
+  return undefined;
+}
 
 function resolveSets(
   config: AdvisorConfig,
@@ -170,11 +197,7 @@ function compileRules(
 export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   const issues: ConfigIssue[] = [];
   const { extends: _sets, plugins = [], engine = 'compiled', ...jsonPart } = config;
-  if (engine !== 'compiled' && engine !== 'json-rules-engine')
-    issues.push({
-      path: 'engine',
-      message: `must be "compiled" or "json-rules-engine", got ${JSON.stringify(String(engine))}`,
-    });
+  const adapter = resolveEngine(engine, issues);
   const { rules: rawSettings, ...rest } = jsonPart;
   const data = parseConfigSettings(rest, issues) ?? {};
   const settings = parseRuleSettings(rawSettings, issues);
@@ -221,24 +244,24 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     maxDatedActions: data.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS,
   };
   const enabled = compiled.map((c) => c.rule);
-  if (engine === 'compiled')
+  if (!adapter)
     return {
       rules: enabled,
       categories,
-      engine,
+      engine: 'compiled',
       evaluate: async (search, options = {}) => evaluateWithSetup(search, setup, options),
       evaluateSync: (search, options = {}) => evaluateSyncWithSetup(search, setup, options),
     };
   const queue = new SerialQueue();
-  let reference: Promise<JsonRulesEngine> | undefined;
+  let decide: ReturnType<EngineAdapter['start']> | undefined;
   return {
     rules: enabled,
     categories,
-    engine,
+    engine: adapter.name,
     evaluate: (search, options = {}) =>
       queue.run(async () => {
-        reference ??= JsonRulesEngine.load(setup.facts.map((f) => f.id));
-        return evaluateWithSetup(search, setup, options, (await reference).decide);
+        decide ??= adapter.start(setup.facts.map((f) => f.id));
+        return evaluateWithSetup(search, setup, options, decide);
       }),
     evaluateSync: () => {
       throw new TypeError(

@@ -5,6 +5,7 @@ import type { EngineName } from './advisor';
 import type { CategoryDefinition } from './categories';
 import type { CustomOperator, EngineExtensions } from './compile';
 import type { RuleSet } from './define';
+import type { EngineAdapter } from './engines';
 import type { CustomFact } from './evaluate';
 import { httpUrlSchema } from './http-url';
 import { closest } from './suggest';
@@ -88,8 +89,11 @@ export interface AdvisorConfig extends Omit<ConfigFile, 'extends' | '$schema'> {
   readonly extends?: readonly (string | RuleSet)[] | undefined;
   /** Plugins registered by host code. */
   readonly plugins?: readonly Plugin[] | undefined;
-  /** The engine that decides conditions; `compiled` by default. */
-  readonly engine?: EngineName | undefined;
+  /**
+   * The engine that decides conditions: `compiled` by default, or `jsonRulesEngine` from
+   * `job-search-health/json-rules-engine` (after importing that entry, also by its name).
+   */
+  readonly engine?: EngineName | EngineAdapter | undefined;
 }
 
 /** One problem in a configuration. */

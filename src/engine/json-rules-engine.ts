@@ -1,18 +1,27 @@
 /**
- * json-rules-engine as a second, reference engine (`createAdvisor({ engine: 'json-rules-engine' })`).
- * It is loaded only when chosen, so the default import graph (and a browser bundle) leaves it
- * out. Each rule gets its own engines, built on first use; operators and decorators come from
- * the one operator table through the engine's public `addOperator` and `addOperatorDecorator`.
+ * json-rules-engine as a second, reference engine. Only the `job-search-health/json-rules-engine`
+ * entry imports this module, so the main entry's import graph (and a browser bundle of it)
+ * leaves json-rules-engine out. Each rule gets its own engines, built on first use; operators
+ * and decorators come from the one operator table through the engine's public `addOperator` and
+ * `addOperatorDecorator`.
  */
 import type { Engine, Fact } from 'json-rules-engine';
+import * as loaded from 'json-rules-engine';
 import type { CompiledRule } from './compile';
+import type { EngineAdapter } from './engines';
 import type { ConditionInput } from './evaluator';
 import { comparisonEvidence, type EvaluatedComparison } from './evidence';
 import { resolvePath } from './path';
 import type { SubjectResult } from './run-rules';
 import type { Evidence, Severity } from './types';
 
-type Library = typeof import('json-rules-engine');
+type Library = typeof loaded;
+
+// Node's ES module loader may hand this CommonJS package over as a default export only.
+const library: Library =
+  typeof loaded.Engine === 'function'
+    ? loaded
+    : (loaded as unknown as { default: Library }).default;
 
 const BASE = 'base';
 const SEVERITY_CASE = 'severity-case:';
@@ -75,23 +84,14 @@ interface RuleEngines {
 }
 
 /** Decides subjects with json-rules-engine; built once per advisor. */
-export class JsonRulesEngine {
+class JsonRulesEngine {
   readonly #engines = new WeakMap<CompiledRule, RuleEngines>();
 
-  private constructor(
-    private readonly library: Library,
-    private readonly pluginFactIds: readonly string[],
-  ) {}
-
-  /** Loads json-rules-engine. @param pluginFactIds - ids of the plugin facts rules may read. */
-  static async load(pluginFactIds: readonly string[]): Promise<JsonRulesEngine> {
-    const loaded = (await import('json-rules-engine')) as Library & { default?: Library };
-    const library = typeof loaded.Engine === 'function' ? loaded : (loaded.default as Library);
-    return new JsonRulesEngine(library, pluginFactIds);
-  }
+  /** @param pluginFactIds - ids of the plugin facts rules may read. */
+  constructor(private readonly pluginFactIds: readonly string[]) {}
 
   private newEngine(compiled: CompiledRule): Engine {
-    const engine = new this.library.Engine([], {
+    const engine = new library.Engine([], {
       pathResolver: resolvePath,
       allowUndefinedFacts: false,
     });
@@ -125,7 +125,7 @@ export class JsonRulesEngine {
   }
 
   private facts(compiled: CompiledRule, input: ConditionInput): Record<string, Fact> {
-    const { Fact } = this.library;
+    const { Fact } = library;
     // Caching is off: values are already computed, and json-rules-engine would hash them.
     const fixed = (id: string, value: unknown) => new Fact(id, value, { cache: false });
     const facts: Record<string, Fact> = {
@@ -175,3 +175,9 @@ export class JsonRulesEngine {
     return { fired: true, severity: compiled.severity, evidence, comparisons };
   };
 }
+
+/** json-rules-engine as an engine for `createAdvisor`; one instance of it per advisor. */
+export const jsonRulesEngine: EngineAdapter = {
+  name: 'json-rules-engine',
+  start: (pluginFactIds) => new JsonRulesEngine(pluginFactIds).decide,
+};

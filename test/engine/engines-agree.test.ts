@@ -21,6 +21,7 @@ import {
   type HealthReport,
   type Plugin,
 } from '../../src/index';
+import { jsonRulesEngine } from '../../src/json-rules-engine/index';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 
 const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
@@ -34,7 +35,7 @@ const searches: [string, unknown][] = [
 
 describe('both engines give the same report', () => {
   const compiled = createAdvisor();
-  const reference = createAdvisor({ engine: 'json-rules-engine' });
+  const reference = createAdvisor({ engine: jsonRulesEngine });
   it.each(searches)('for %s', async (_name, search) => {
     const expected = JSON.stringify(await reference.evaluate(search, { asOf: AS_OF }), null, 2);
     expect(JSON.stringify(await compiled.evaluate(search, { asOf: AS_OF }), null, 2)).toBe(
@@ -211,7 +212,7 @@ describe('both engines agree on generated conditions and facts', () => {
         const reference = createAdvisor({
           extends: [set],
           plugins: [plugin],
-          engine: 'json-rules-engine',
+          engine: jsonRulesEngine,
         });
         const expected = await reference.evaluate(search, { asOf: AS_OF });
         const actual = await compiled.evaluate(search, { asOf: AS_OF });

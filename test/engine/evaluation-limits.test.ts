@@ -4,6 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAdvisor, type EngineName, type Plugin, parseRuleSet } from '../../src/index';
+// Registers json-rules-engine, so the advisors below may name it.
+import '../../src/json-rules-engine/index';
 import { jsonRule, jsonRuleSet } from '../helpers/rules';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 

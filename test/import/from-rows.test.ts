@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromRows, type ImportIssue, parseDelimited, parseSheetDate } from '../../src/index';
+import { fromRows, type ImportIssue, parseDelimited, parseSheetDate } from '../../src/import/index';
 
 const HEADER = ['Company', 'Role', 'Stage', 'Date Applied'];
 const messages = (issues: readonly ImportIssue[]) => issues.map((i) => i.message);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateSearch, fromRows, parseDelimited, parseSearch } from '../../src/index';
+import { fromRows, parseDelimited } from '../../src/import/index';
+import { evaluateSearch, parseSearch } from '../../src/index';
 
 const AS_OF = '2026-11-25';
 const sheet = (name: string) =>

@@ -112,6 +112,36 @@ readJson(process.argv[2]).then((search) => {
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
   });
 
+  it('finds json-rules-engine by name once its entry is loaded, from either build', async () => {
+    // The engine registered through the CommonJS build is found by the ES module one, and the
+    // report matches the compiled engine's.
+    await writeFile(
+      join(work.dir, 'engine.mjs'),
+      `import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { createAdvisor } from 'job-search-health';
+const search = JSON.parse(readFileSync(new URL('./search.json', import.meta.url), 'utf8'));
+let refused = '';
+try { createAdvisor({ engine: 'json-rules-engine' }); } catch (error) { refused = error.message; }
+createRequire(import.meta.url)('job-search-health/json-rules-engine');
+const advisor = createAdvisor({ engine: 'json-rules-engine' });
+const same =
+  JSON.stringify(await advisor.evaluate(search, { asOf: '${AS_OF}' })) ===
+  JSON.stringify(await createAdvisor().evaluate(search, { asOf: '${AS_OF}' }));
+process.stdout.write(JSON.stringify({ refused, engine: advisor.engine, same }));
+`,
+    );
+    const result = JSON.parse(await runNode(['engine.mjs'], work.dir));
+    expect(result).toEqual({
+      refused: expect.any(String),
+      engine: 'json-rules-engine',
+      same: true,
+    });
+    expect(result.refused).toContain(
+      "import { jsonRulesEngine } from 'job-search-health/json-rules-engine'",
+    );
+  });
+
   it('ships every JSON file it exports: the schemas and the manifest', async () => {
     const json = Object.keys(project.manifest.exports)
       .filter((subpath) => subpath.endsWith('.json'))
