@@ -7,7 +7,7 @@ import {
   formatReport,
   historyText,
   searchHistory,
-} from '../../../src/index';
+} from '../../src/index';
 import { AS_OF, run, STORY, tempDir, userError } from './run';
 
 const story = JSON.parse(readFileSync(STORY, 'utf8'));
