@@ -7,7 +7,11 @@ import { CliError, EXIT } from './errors';
 import type { CliIo } from './io';
 import { createProgram, NAME, unknownCommand } from './program';
 
-/** A commander parse error as the CLI words it, naming the command whose help to point to. */
+/**
+ * A commander parse error as the CLI words it, naming the command whose help to point to, or
+ * undefined after help or the version was printed as asked. With suggestions off, commander's
+ * message quotes exactly the one thing it is about: the option, argument or command.
+ */
 function usageError(error: CommanderError, command: Command): CliError | undefined {
   const usage = command.parent ? command.name() : '';
   const quoted = /'([\s\S]*)'/.exec(error.message)?.[1] ?? '';
@@ -37,9 +41,11 @@ function usageError(error: CommanderError, command: Command): CliError | undefin
     // Help for a program run without a command, written to standard error.
     case 'commander.help':
       return error.exitCode === 0 ? undefined : new CliError('no command given');
-    default:
-      // Help and version were printed as asked.
+    case 'commander.helpDisplayed':
+    case 'commander.version':
       return undefined;
+    default:
+      return new CliError(error.message.replace(/^error: /, ''), { usage });
   }
 }
 
