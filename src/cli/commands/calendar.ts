@@ -11,7 +11,7 @@ import {
   type EvaluationOptions,
   SEARCH_FILE,
 } from '../options';
-import { candidateName } from '../search-name';
+import { candidateName } from '../search-file';
 import { writeFailure } from '../write';
 import { evaluateRequest } from './evaluate';
 

@@ -8,15 +8,11 @@ import {
   parseSearch,
   REPORT_FORMATS,
   type ReportFormat,
-  SearchValidationError,
   type Severity,
-  terminalSafe,
-  unknownSearchKeys,
 } from '../../index';
-import { locateIssues, readJson, STDIN_NAME } from '../../node/index';
 import { loadAdvisor } from '../advisor';
 import { stdoutColor } from '../color';
-import { CliError, EXIT, listIssues } from '../errors';
+import { EXIT } from '../errors';
 import type { CliIo, CommandContext } from '../io';
 import {
   addColor,
@@ -29,7 +25,7 @@ import {
   severity,
 } from '../options';
 import { readPreviousReport } from '../previous-report';
-import { candidateName } from '../search-name';
+import { candidateName, evaluating, readSearchFile } from '../search-file';
 
 /** What an evaluation from the command line needs: the search file and its options. */
 export interface EvaluateRequest extends EvaluationOptions {
@@ -37,35 +33,20 @@ export interface EvaluateRequest extends EvaluationOptions {
   readonly file: string;
 }
 
-/**
- * Evaluates a search file (standard input from `io` for `-`); an invalid search becomes a
- * message naming the file.
- */
+/** Evaluates a search file (standard input from `io` for `-`) with the rules asked for. */
 export async function evaluateRequest(
   request: EvaluateRequest,
   io: CliIo,
 ): Promise<{ report: HealthReport; search: unknown }> {
   const { advisor } = await loadAdvisor(request);
-  const search = await readJson(request.file, { stdin: io.stdin });
-  const name = request.file === '-' ? STDIN_NAME : request.file;
-  if (!request.strict)
-    for (const issue of locateIssues(search, unknownSearchKeys(search)))
-      io.stderr.write(
-        `warning: ${terminalSafe(`${name}: ${issue.path}: ${issue.message}`)} (ignored)\n`,
-      );
-  try {
-    const report = await advisor.evaluate(search, {
+  const file = await readSearchFile(request.file, request.strict === true, io);
+  const report = await evaluating(file, () =>
+    advisor.evaluate(file.search, {
       strict: request.strict === true,
       ...(request.asOf !== undefined ? { asOf: request.asOf } : {}),
-    });
-    return { report, search };
-  } catch (error) {
-    if (error instanceof SearchValidationError)
-      throw new CliError(
-        listIssues(`${name} is not a valid job search`, locateIssues(search, error.issues)),
-      );
-    throw error;
-  }
+    }),
+  );
+  return { report, search: file.search };
 }
 
 /** The options of `evaluate`, as commander hands them to its action. */

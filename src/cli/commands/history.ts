@@ -3,13 +3,11 @@ import {
   formatHistoryHtml,
   historyMarkdown,
   historyText,
-  SearchValidationError,
   searchHistory,
   terminalSafe,
 } from '../../index';
-import { readJson, STDIN_NAME } from '../../node/index';
 import { loadAdvisor } from '../advisor';
-import { CliError, EXIT, listIssues } from '../errors';
+import { CliError, EXIT } from '../errors';
 import type { CliIo, CommandContext } from '../io';
 import {
   addEvaluationOptions,
@@ -18,7 +16,7 @@ import {
   oneOf,
   SEARCH_FILE,
 } from '../options';
-import { candidateName } from '../search-name';
+import { candidateName, evaluating, readSearchFile } from '../search-file';
 
 const HISTORY_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 type HistoryFormat = (typeof HISTORY_FORMATS)[number];
@@ -41,23 +39,16 @@ interface HistoryCommandOptions extends EvaluationOptions {
 
 async function run(file: string, options: HistoryCommandOptions, io: CliIo): Promise<number> {
   const { advisor } = await loadAdvisor(options);
-  const search = await readJson(file, { stdin: io.stdin });
-  let points: Awaited<ReturnType<typeof searchHistory>>;
-  try {
-    points = await searchHistory(search, {
+  const input = await readSearchFile(file, options.strict === true, io);
+  const points = await evaluating(input, () =>
+    searchHistory(input.search, {
       advisor,
       strict: options.strict === true,
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
       ...(options.weeks !== undefined ? { maxWeeks: options.weeks } : {}),
-    });
-  } catch (error) {
-    if (error instanceof SearchValidationError)
-      throw new CliError(
-        listIssues(`${file === '-' ? STDIN_NAME : file} is not a valid job search`, error.issues),
-      );
-    throw error;
-  }
-  const name = candidateName(search);
+    }),
+  );
+  const name = candidateName(input.search);
   const named = name === undefined ? {} : { name };
   const { format } = options;
   const output =
