@@ -25,7 +25,7 @@ export default defineConfig([
     publicDir: 'schema',
   },
   {
-    // The CLI is an ES module script only (citty is ESM-only): no CommonJS build, no types.
+    // The CLI is an ES module script only (it uses top-level await): no CommonJS build, no types.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
     sourcemap: true,

@@ -11,7 +11,7 @@ export {
   evaluateSearch,
   evaluateSync,
 } from './engine/advisor';
-export { EARLIEST_AS_OF, LATEST_AS_OF, parseAsOf } from './engine/as-of';
+export { asOfProblem, EARLIEST_AS_OF, LATEST_AS_OF, parseAsOf } from './engine/as-of';
 export { BUILT_IN_CATEGORIES, type CategoryDefinition } from './engine/categories';
 export type { EngineExtensions } from './engine/compile';
 export {
@@ -40,6 +40,8 @@ export type { Compare, CustomDecorator, CustomOperator } from './engine/operator
 export { BUILT_IN_DECORATORS, BUILT_IN_OPERATORS } from './engine/registry';
 export type { HealthReport } from './engine/report';
 export type { OptionSpec, OptionsJson, RuleJson, RuleSetJson } from './engine/rule-types';
+export { closest } from './engine/suggest';
+export { formatCount } from './engine/template';
 export {
   ACTION_KINDS,
   type Action,
@@ -101,6 +103,12 @@ export {
   type ReportFormat,
   type ReportFormatOptions,
 } from './format/report';
+export {
+  formatRuleDetails,
+  formatRuleList,
+  type RuleDetailsOptions,
+  type RuleTextOptions,
+} from './format/rules';
 export { terminalSafe } from './format/terminal';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
 export {

@@ -10,14 +10,7 @@ import {
 } from '../index';
 import { readJson } from '../node/index';
 import { CliError, listIssues } from './errors';
-
-/** Where the rules come from: a config file and rule set files, as given on the command line. */
-export interface RuleSources {
-  /** `--config <file>`. */
-  readonly config?: string | undefined;
-  /** Every `--rules <file>`. */
-  readonly rules: readonly string[];
-}
+import type { RuleSourceOptions } from './options';
 
 /** An advisor and the configuration it was made from. */
 export interface LoadedAdvisor {
@@ -51,10 +44,10 @@ async function loadRuleSet(file: string): Promise<RuleSet> {
  * Builds the advisor the command line asks for: the config file's settings, with the rule sets
  * given by `--rules` added after the ones it extends (`recommended` by default).
  */
-export async function loadAdvisor(sources: RuleSources): Promise<LoadedAdvisor> {
+export async function loadAdvisor(sources: RuleSourceOptions): Promise<LoadedAdvisor> {
   const config = sources.config === undefined ? {} : await loadConfig(sources.config);
   const sets: RuleSet[] = [];
-  for (const file of sources.rules) sets.push(await loadRuleSet(file));
+  for (const file of sources.rules ?? []) sets.push(await loadRuleSet(file));
   const { $schema: _schema, extends: names = ['recommended'], ...settings } = config;
   try {
     return { advisor: createAdvisor({ ...settings, extends: [...names, ...sets] }), config };

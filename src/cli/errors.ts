@@ -1,4 +1,4 @@
-import { terminalSafe } from '../format/terminal';
+import { terminalSafe } from '../index';
 
 /** Exit codes of the CLI (documented in docs/cli.md). */
 export const EXIT = {
@@ -15,6 +15,19 @@ export const EXIT = {
   /** The output could not be written (disk full, no permission, no such folder). */
   output: 5,
 } as const;
+
+/** The exit codes with what each means, in a line, for the help. */
+export const EXIT_CODES: readonly { readonly code: number; readonly summary: string }[] = [
+  { code: EXIT.ok, summary: 'success' },
+  { code: EXIT.advice, summary: '--fail-on was given and advice at or above that severity exists' },
+  { code: EXIT.invalid, summary: 'invalid input or usage (the message names the problem)' },
+  { code: EXIT.internal, summary: 'internal error (a bug: please report it)' },
+  { code: EXIT.ruleFailed, summary: 'a rule could not run (the report names it and why)' },
+  {
+    code: EXIT.output,
+    summary: 'the output could not be written (disk full, permission, missing folder)',
+  },
+];
 
 /** A user mistake the CLI reports in one message, without a stack trace. */
 export class CliError extends Error {

@@ -23,7 +23,10 @@ export interface CliIo {
   readonly schemaDir: URL;
 }
 
-/** The IO a command runs with: `main` hands it to citty as the command context's `data`. */
-export function ioOf(context: { readonly data?: unknown }): CliIo {
-  return context.data as CliIo;
+/** What a command's action runs with: the IO, and where to hand its exit code. */
+export interface CommandContext {
+  /** The streams, environment and schema folder. */
+  readonly io: CliIo;
+  /** Records the exit code the run ends with. */
+  readonly finish: (code: number) => void;
 }

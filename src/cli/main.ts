@@ -1,108 +1,52 @@
-import { stripVTControlCharacters } from 'node:util';
-import { type ArgsDef, type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { type Command, CommanderError } from 'commander';
 import { createColors } from 'picocolors';
-import { version } from '../../package.json';
-import { closest } from '../engine/suggest';
-import { terminalSafe } from '../format/terminal';
+import { closest, terminalSafe } from '../index';
 import { InputError } from '../node/index';
-import { checkArgs } from './args';
-import { stderrColor, stdoutColor } from './color';
-import { batch } from './commands/batch';
-import { calendar } from './commands/calendar';
-import { evaluate } from './commands/evaluate';
-import { history } from './commands/history';
-import { importSheet } from './commands/import';
-import { init } from './commands/init';
-import { rules } from './commands/rules';
-import { schema } from './commands/schema';
-import { validate } from './commands/validate';
+import { stderrColor } from './color';
 import { CliError, EXIT } from './errors';
 import type { CliIo } from './io';
+import { createProgram, NAME, unknownCommand } from './program';
 
-const NAME = 'job-search-health';
-
-// biome-ignore lint/suspicious/noExplicitAny: commands have different argument types.
-const COMMANDS: Record<string, CommandDef<any>> = {
-  evaluate,
-  validate,
-  rules,
-  schema,
-  init,
-  calendar,
-  batch,
-  import: importSheet,
-  history,
-};
-
-const program = defineCommand({
-  meta: {
-    name: NAME,
-    version,
-    description: 'Check the health of a job search and get prioritized, explained advice',
-  },
-  subCommands: COMMANDS,
-});
-
-const EXIT_CODES = `EXIT CODES
-
-  0  success
-  1  --fail-on was given and advice at or above that severity exists
-  2  invalid input or usage (the message names the problem)
-  3  internal error (a bug: please report it)
-  4  a rule could not run (the report names it and why)
-  5  the output could not be written (disk full, permission, missing folder)`;
-
-async function usage(color: boolean, command?: CommandDef<ArgsDef>): Promise<string> {
-  const text = command ? await renderUsage(command, program) : await renderUsage(program);
-  const full = command ? text : `${text}\n\n${EXIT_CODES}`;
-  const shown = color ? full : stripVTControlCharacters(full);
-  return `${shown.replace(/[ \t]+$/gm, '')}\n`;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: commands have different argument types.
-function find(name: string): CommandDef<any> {
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (command) return command;
-  const hint = name.startsWith('-') ? undefined : closest(name, Object.keys(COMMANDS));
-  throw new CliError(
-    `${name.startsWith('-') ? 'unknown option' : 'unknown command'} "${terminalSafe(name)}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-    { usage: '' },
-  );
-}
-
-function before(args: readonly string[], end: string): readonly string[] {
-  const index = args.indexOf(end);
-  return index === -1 ? args : args.slice(0, index);
-}
-
-async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  const [first, ...rest] = argv;
-  if (first === undefined) {
-    io.stderr.write(await usage(stderrColor(io)));
-    throw new CliError('no command given');
+/**
+ * A commander parse error as the CLI words it, naming the command whose help to point to, or
+ * undefined after help or the version was printed as asked. With suggestions off, commander's
+ * message quotes exactly the one thing it is about: the option, argument or command.
+ */
+function usageError(error: CommanderError, command: Command): CliError | undefined {
+  const usage = command.parent ? command.name() : '';
+  const quoted = /'([\s\S]*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownCommand':
+      return unknownCommand(quoted, command);
+    case 'commander.unknownOption': {
+      if (!command.parent)
+        return new CliError(`unknown option "${terminalSafe(quoted)}"`, { usage });
+      const known = command.options.filter((o) => !o.hidden).map((o) => o.name());
+      const hint = closest(quoted.replace(/^-+/, ''), known);
+      return new CliError(
+        `unknown option ${terminalSafe(quoted)} for "${usage}"${hint ? ` (did you mean --${hint}?)` : ''}`,
+        { usage },
+      );
+    }
+    case 'commander.optionMissingArgument': {
+      const option = command.options.find((o) => o.flags === quoted);
+      return new CliError(`option ${option?.long ?? quoted} needs a value`, { usage });
+    }
+    case 'commander.missingArgument':
+      return new CliError(`missing <${quoted}> for "${usage}"`, { usage });
+    case 'commander.excessArguments': {
+      const extra = command.args[command.registeredArguments.length] ?? '';
+      return new CliError(`unexpected argument "${terminalSafe(extra)}" for "${usage}"`, { usage });
+    }
+    // Help for a program run without a command, written to standard error.
+    case 'commander.help':
+      return error.exitCode === 0 ? undefined : new CliError('no command given');
+    case 'commander.helpDisplayed':
+    case 'commander.version':
+      return undefined;
+    default:
+      return new CliError(error.message.replace(/^error: /, ''), { usage });
   }
-  if (first === '--help' || first === '-h') {
-    io.stdout.write(await usage(stdoutColor(undefined, io)));
-    return EXIT.ok;
-  }
-  if (first === '--version' || first === '-v') {
-    io.stdout.write(`${version}\n`);
-    return EXIT.ok;
-  }
-  if (first === 'help') {
-    const topic = rest[0] === undefined ? undefined : find(rest[0]);
-    io.stdout.write(await usage(stdoutColor(undefined, io), topic));
-    return EXIT.ok;
-  }
-  const command = find(first);
-  if (before(rest, '--').some((a) => a === '--help' || a === '-h')) {
-    io.stdout.write(await usage(stdoutColor(undefined, io), command));
-    return EXIT.ok;
-  }
-  checkArgs(first, rest, command.args as ArgsDef);
-  const { result } = await runCommand(command, { rawArgs: [...rest], data: io });
-  // Every command returns its exit code; citty types results as unknown.
-  return result as number;
 }
 
 function describe(error: unknown): { message: string; exitCode: number; usage?: string } {
@@ -125,10 +69,21 @@ function describe(error: unknown): { message: string; exitCode: number; usage?: 
  * standard error, never a stack trace.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  let active: Command | undefined;
+  const program = createProgram(io, (code) => {
+    exitCode = code;
+  });
+  program.hook('preSubcommand', (_, command) => {
+    active = command;
+  });
   try {
-    return await dispatch(argv, io);
-  } catch (error) {
-    const { message, exitCode, usage: command } = describe(error);
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (caught) {
+    const error = caught instanceof CommanderError ? usageError(caught, active ?? program) : caught;
+    if (error === undefined) return EXIT.ok;
+    const { message, exitCode: code, usage: command } = describe(error);
     const c = createColors(stderrColor(io));
     const help =
       command === undefined
@@ -138,6 +93,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(
       `${c.red(c.bold('error:'))} ${terminalSafe(message, { keepNewlines: true })}${help}\n`,
     );
-    return exitCode;
+    return code;
   }
 }

@@ -1,4 +1,4 @@
-import { terminalSafe } from '../format/terminal';
+import { terminalSafe } from '../index';
 import { CliError, EXIT } from './errors';
 
 /** Why a write failed, in words, from its error code. */

@@ -1,32 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cli, expectUserError } from './run';
+import { run, schemaFile, userError } from './run';
 
-const shipped = (file: string) =>
-  JSON.parse(readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8'));
-
-describe('schema', () => {
-  it('prints the search schema by default', () => {
-    const run = cli(['schema']);
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(shipped('search.schema.json'));
+describe('schema (in-process)', () => {
+  it('prints the shipped search schema by default, byte for byte', async () => {
+    expect(await run(['schema'])).toEqual({
+      code: 0,
+      stdout: readFileSync(schemaFile('search.schema.json'), 'utf8'),
+      stderr: '',
+    });
   });
 
-  it('prints each kind: search, config, rules', () => {
-    const kinds = {
+  it('prints the schema of each kind: search, config, rules', async () => {
+    const files = {
       search: 'search.schema.json',
       config: 'config.schema.json',
       rules: 'rule-set.schema.json',
     };
-    for (const [kind, file] of Object.entries(kinds)) {
-      const run = cli(['schema', kind]);
-      expect(run.status).toBe(0);
-      expect(JSON.parse(run.stdout)).toEqual(shipped(file));
+    for (const [kind, name] of Object.entries(files)) {
+      const result = await run(['schema', kind]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(readFileSync(schemaFile(name), 'utf8'));
     }
   });
 
-  it('refuses an unknown kind', () => {
-    expect(expectUserError(cli(['schema', 'report']))).toBe(
+  it('refuses an unknown kind, listing the kinds', async () => {
+    expect(userError(await run(['schema', 'report']))).toBe(
       'error: invalid value "report" for the schema kind: expected one of search, config, rules\n',
     );
   });

@@ -1,22 +1,15 @@
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
-import { defineCommand } from 'citty';
+import type { Command } from 'commander';
+import { terminalSafe } from '../../index';
 import { evaluateNdjson, InputError, STDIN_NAME } from '../../node/index';
 import { loadAdvisor } from '../advisor';
-import { dateOption, repeated, shared } from '../args';
 import { EXIT } from '../errors';
-import { type CliIo, ioOf, type Output } from '../io';
+import type { CliIo, CommandContext, Output } from '../io';
+import { addEvaluationOptions, type EvaluationOptions, SEARCH_FILE } from '../options';
 
 /** How often the progress counter is redrawn at most, in milliseconds. */
 const PROGRESS_EVERY_MS = 100;
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters replaced.
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Control, escape and bidi-override characters of input, shown as `\u{…}` so a terminal never obeys them. */
-function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u{${c.codePointAt(0)?.toString(16)}}`);
-}
 
 /** A one-line counter on standard error, redrawn in place, only when it is a terminal. */
 function progress(stderr: Output) {
@@ -63,60 +56,51 @@ async function* readInput(file: string, io: CliIo): AsyncIterable<string | Uint8
   }
 }
 
+async function run(file: string, options: EvaluationOptions, io: CliIo): Promise<number> {
+  const asOf = options.asOf ?? new Date().toISOString();
+  const { advisor } = await loadAdvisor(options);
+  const name = file === '-' ? STDIN_NAME : file;
+  const counter = progress(io.stderr);
+  let evaluated = 0;
+  let failed = 0;
+  try {
+    for await (const result of evaluateNdjson(readInput(file, io), {
+      advisor,
+      asOf,
+      strict: options.strict === true,
+    })) {
+      const { line } = result;
+      if ('error' in result) {
+        failed += 1;
+        counter.done();
+        io.stderr.write(`${terminalSafe(`${name}: ${result.error}`)}\n`);
+        await write(io.stdout, `${JSON.stringify({ line, error: result.error })}\n`);
+      } else {
+        evaluated += 1;
+        await write(io.stdout, `${JSON.stringify({ line, report: result.report })}\n`);
+      }
+      counter.update(evaluated, failed);
+    }
+  } finally {
+    counter.done();
+  }
+  return failed > 0 ? EXIT.invalid : EXIT.ok;
+}
+
 /**
  * `batch <file|->`: evaluates one search per line and writes one JSON line per search, as it
  * goes: `{"line":N,"report":{…}}`, or `{"line":N,"error":"…"}` for a line that is not a valid
  * search, which is also reported on standard error.
  */
-export const batch = defineCommand({
-  meta: {
-    name: 'batch',
-    description:
+export function batch(program: Command, { io, finish }: CommandContext): void {
+  const command = program
+    .command('batch')
+    .description(
       'Evaluate many searches, one JSON search per line (NDJSON), and write one JSON report per line',
-  },
-  args: {
-    file: {
-      ...shared.file,
-      description: 'NDJSON file, one search per line, or - to read standard input',
-    },
-    'as-of': shared['as-of'],
-    config: shared.config,
-    rules: shared.rules,
-    strict: shared.strict,
-  },
-  async run(context) {
-    const { args, rawArgs } = context;
-    const io = ioOf(context);
-    const asOf = dateOption(args['as-of'], '--as-of') ?? new Date().toISOString();
-    const { advisor } = await loadAdvisor({
-      config: args.config,
-      rules: repeated(rawArgs, 'rules'),
-    });
-    const name = args.file === '-' ? STDIN_NAME : args.file;
-    const counter = progress(io.stderr);
-    let evaluated = 0;
-    let failed = 0;
-    try {
-      for await (const result of evaluateNdjson(readInput(args.file, io), {
-        advisor,
-        asOf,
-        strict: args.strict === true,
-      })) {
-        const { line } = result;
-        if ('error' in result) {
-          failed += 1;
-          counter.done();
-          io.stderr.write(`${printable(`${name}: ${result.error}`)}\n`);
-          await write(io.stdout, `${JSON.stringify({ line, error: result.error })}\n`);
-        } else {
-          evaluated += 1;
-          await write(io.stdout, `${JSON.stringify({ line, report: result.report })}\n`);
-        }
-        counter.update(evaluated, failed);
-      }
-    } finally {
-      counter.done();
-    }
-    return failed > 0 ? EXIT.invalid : EXIT.ok;
-  },
-});
+    )
+    .argument(SEARCH_FILE.name, 'NDJSON file, one search per line, or - to read standard input');
+  addEvaluationOptions(command);
+  command.action(async (file: string, options: EvaluationOptions) =>
+    finish(await run(file, options, io)),
+  );
+}

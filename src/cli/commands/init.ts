@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { defineCommand } from 'citty';
-import { terminalSafe } from '../../format/terminal';
-import { searchJsonSchema } from '../../index';
-import { dateOption } from '../args';
+import type { Command } from 'commander';
+import { searchJsonSchema, terminalSafe } from '../../index';
 import { CliError, EXIT } from '../errors';
-import { ioOf } from '../io';
+import type { CliIo, CommandContext } from '../io';
+import { addValueOption, date } from '../options';
 import { starterSearch } from '../starter';
 import { writeFailure } from '../write';
 
@@ -34,50 +33,42 @@ function schemaReference(file: string): string {
   }
 }
 
-/** `init [file]`: writes a starter search file. */
-export const init = defineCommand({
-  meta: {
-    name: 'init',
-    description: 'Write a small starter search file, dated today; never overwrites a file',
-  },
-  args: {
-    file: {
-      type: 'positional',
-      required: false,
-      default: 'search.json',
-      description: 'File to create, or - to print to standard output',
-      valueHint: 'file|-',
-    },
-    date: {
-      type: 'string',
-      description: 'Date to use instead of today (YYYY-MM-DD)',
-      valueHint: 'date',
-    },
-  },
-  async run(context) {
-    const { args } = context;
-    const io = ioOf(context);
-    const date = dateOption(args.date, '--date')?.slice(0, 10) ?? today();
-    const file = args.file;
-    const schema = file === '-' ? String(searchJsonSchema().$id) : schemaReference(file);
-    const text = `${JSON.stringify(starterSearch(date, schema), null, 2)}\n`;
-    if (file === '-') {
-      io.stdout.write(text);
-      return EXIT.ok;
-    }
-    try {
-      await writeFile(file, text, { flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-        throw new CliError(
-          `${terminalSafe(file)} already exists; init never overwrites a file: choose another name (job-search-health init <file>)`,
-        );
-      throw writeFailure(file, error);
-    }
-    const shown = terminalSafe(file);
-    io.stdout.write(
-      `Created ${shown}. Replace the examples with your own search, then run:\n  job-search-health validate ${shown}\n  job-search-health evaluate ${shown}\n`,
-    );
+async function run(file: string, options: { date?: string }, io: CliIo): Promise<number> {
+  const day = options.date?.slice(0, 10) ?? today();
+  const schema = file === '-' ? String(searchJsonSchema().$id) : schemaReference(file);
+  const text = `${JSON.stringify(starterSearch(day, schema), null, 2)}\n`;
+  if (file === '-') {
+    io.stdout.write(text);
     return EXIT.ok;
-  },
-});
+  }
+  try {
+    await writeFile(file, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new CliError(
+        `${terminalSafe(file)} already exists; init never overwrites a file: choose another name (job-search-health init <file>)`,
+      );
+    throw writeFailure(file, error);
+  }
+  const shown = terminalSafe(file);
+  io.stdout.write(
+    `Created ${shown}. Replace the examples with your own search, then run:\n  job-search-health validate ${shown}\n  job-search-health evaluate ${shown}\n`,
+  );
+  return EXIT.ok;
+}
+
+/** `init [file]`: writes a starter search file. */
+export function init(program: Command, { io, finish }: CommandContext): void {
+  const command = program
+    .command('init')
+    .description('Write a small starter search file, dated today; never overwrites a file')
+    .argument('[file]', 'File to create, or - to print to standard output', 'search.json');
+  addValueOption(command, {
+    flags: '--date <date>',
+    description: 'Date to use instead of today (YYYY-MM-DD)',
+    parse: date,
+  });
+  command.action(async (file: string, options: { date?: string }) =>
+    finish(await run(file, options, io)),
+  );
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AS_OF, hasAnsi, run, STORY, userError } from './run';
 
 const { version } = JSON.parse(
-  readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
 );
 const COMMANDS = ['evaluate', 'validate', 'rules', 'schema', 'init', 'calendar'];
 
@@ -15,7 +15,7 @@ describe('main: help and version', () => {
       expect(result.stderr).toBe('');
       for (const command of COMMANDS)
         expect(result.stdout).toMatch(new RegExp(`^ +${command} +\\S`, 'm'));
-      expect(result.stdout).toContain('EXIT CODES');
+      expect(result.stdout).toContain('Exit codes:');
       expect(result.stdout).toMatch(/^ {2}3 {2}internal error/m);
       expect(result.stdout).not.toMatch(/[ \t]$/m);
       expect(hasAnsi(result.stdout)).toBe(false);
@@ -30,10 +30,10 @@ describe('main: help and version', () => {
     ]) {
       const result = await run(args);
       expect(result.code).toBe(0);
-      expect(result.stdout).toContain('USAGE job-search-health calendar');
+      expect(result.stdout).toContain('Usage: job-search-health calendar');
       for (const option of ['--out', '--as-of', '--config', '--rules', '--min-severity'])
         expect(result.stdout).toContain(option);
-      expect(result.stdout).not.toContain('EXIT CODES');
+      expect(result.stdout).not.toContain('Exit codes:');
     }
   });
 
@@ -54,8 +54,8 @@ describe('main: usage mistakes exit 2', () => {
     const result = await run([]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('COMMANDS');
-    expect(result.stderr).toContain('EXIT CODES');
+    expect(result.stderr).toContain('Commands:');
+    expect(result.stderr).toContain('Exit codes:');
     expect(result.stderr).toMatch(/\nerror: no command given\n$/);
   });
 

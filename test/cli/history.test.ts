@@ -7,12 +7,23 @@ import {
   formatReport,
   historyText,
   searchHistory,
-} from '../../../src/index';
+} from '../../src/index';
 import { AS_OF, run, STORY, tempDir, userError } from './run';
 
 const story = JSON.parse(readFileSync(STORY, 'utf8'));
 
 describe('history (in-process)', () => {
+  it('warns about keys the model does not know, as evaluate does, unless --strict', async () => {
+    const file = join(tempDir(), 'extra.json');
+    writeFileSync(file, JSON.stringify({ ...story, mood: 'fine' }));
+    const result = await run(['history', file, '--as-of', AS_OF, '--weeks', '2']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^warning: \S*extra\.json: mood[^\n]*\(ignored\)\n$/);
+    expect(userError(await run(['history', file, '--as-of', AS_OF, '--strict']))).toContain(
+      'extra.json is not a valid job search (1 problem)',
+    );
+  });
+
   it('prints the week-by-week table of the story', async () => {
     const result = await run(['history', STORY, '--as-of', AS_OF]);
     expect(result.code).toBe(0);
@@ -36,7 +47,10 @@ describe('history (in-process)', () => {
     );
     const file = join(tempDir(), 'bad.json');
     writeFileSync(file, JSON.stringify({ applications: [{ id: 1 }] }));
-    expect(userError(await run(['history', file]))).toMatch(/bad\.json is not a valid job search/);
+    // As evaluate does: every problem with its place in the file.
+    expect(userError(await run(['history', file]))).toMatch(
+      /bad\.json is not a valid job search \(\d+ problems?\):\n {2}- applications\[0\] \(line 1, column \d+\)/,
+    );
   });
 });
 

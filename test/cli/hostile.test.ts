@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonRule, jsonRuleSet } from '../../helpers/rules';
+import { jsonRule, jsonRuleSet } from '../helpers/rules';
 import { AS_OF, run, STORY, tempDir } from './run';
 
 const ESC = '\u001b';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { AS_OF, run, STORY, tempDir } from './run';
 
-vi.mock('../../../src/cli/advisor', async () => {
+vi.mock('../../src/cli/advisor', async () => {
   const fixture = await import('./failed-rules.fixture');
   return { loadAdvisor: async () => ({ advisor: fixture.brokenAdvisor(), config: {} }) };
 });

@@ -1,17 +1,18 @@
-import type { createColors } from 'picocolors';
+import { createColors } from 'picocolors';
 import * as z from 'zod/v4';
-import { docsUrlOf } from '../engine/advice';
-import { count } from '../format/labels';
-import { terminalProse as safe } from '../format/terminal';
-import { visibleLength, wrap } from '../format/wrap';
-import { type AnyRule, type CategoryDefinition, SEARCH_STATES, type Severity } from '../index';
+import { DEFAULT_DOCS_BASE_URL, docsUrlOf } from '../engine/advice';
+import type { CategoryDefinition } from '../engine/categories';
+import type { AnyRule, Severity } from '../engine/types';
+import { SEARCH_STATES } from '../facts/search';
+import { terminalProse as safe } from './terminal';
+import { visibleLength, wrap } from './wrap';
 
 const WIDTH = 88;
 
 type Colors = ReturnType<typeof createColors>;
 
 /** One option of a rule, as its JSON Schema describes it. */
-export interface OptionInfo {
+interface OptionInfo {
   /** The option's name, as written in a config file. */
   readonly name: string;
   /** Its type with its range (`number 0–60`), or its allowed values. */
@@ -32,7 +33,7 @@ interface PropertySchema {
 }
 
 /** A rule's options: name, type and range, default, description. */
-export function optionsOf(rule: AnyRule): OptionInfo[] {
+function optionsOf(rule: AnyRule): OptionInfo[] {
   const schema = z.toJSONSchema(rule.options, { io: 'input' }) as {
     properties?: Record<string, PropertySchema>;
   };
@@ -73,12 +74,23 @@ function severityTone(c: Colors, severity: Severity): (s: string) => string {
   return severity === 'low' ? c.cyan : c.dim;
 }
 
-/** The rules in force as a table (id, category, severity, description), by category then id. */
+/** How {@link formatRuleList} and {@link formatRuleDetails} print. */
+export interface RuleTextOptions {
+  /** Colour severities and headings with ANSI codes, for a terminal (default false). */
+  readonly color?: boolean;
+}
+
+/**
+ * The rules an advisor runs (`advisor.rules`) as a plain-text table with a header row, grouped by category in the
+ * order of `categories` (`advisor.categories`), then by id: id, category, default severity and
+ * what each checks. Text from the rules is made safe for a terminal.
+ */
 export function formatRuleList(
   rules: readonly AnyRule[],
   categories: readonly CategoryDefinition[],
-  c: Colors,
+  options: RuleTextOptions = {},
 ): string {
+  const c = createColors(options.color ?? false);
   const order = new Map(categories.map((cat, i) => [cat.id, i]));
   const sorted = [...rules].sort(
     (a, b) =>
@@ -94,7 +106,7 @@ export function formatRuleList(
       safe(r.meta.description),
     ]),
   ];
-  return `${table(rows, '').join('\n')}\n\n${c.dim(`${count(rules.length, 'rule')}. Run "job-search-health rules <id>" for one rule's details.`)}\n`;
+  return `${table(rows, '').join('\n')}\n`;
 }
 
 function describeSelect(rule: AnyRule): string {
@@ -106,11 +118,20 @@ function describeSelect(rule: AnyRule): string {
   return conditions.length > 0 ? `${scope} where ${conditions.join(' and ')}` : scope;
 }
 
+/** How {@link formatRuleDetails} prints. */
+export interface RuleDetailsOptions extends RuleTextOptions {
+  /** Where rule documentation pages are, as in the advisor's config (default: the package's). */
+  readonly docsBaseUrl?: string;
+}
+
 /**
- * One rule explained: what it checks, why, its options with defaults, its sources and where its
- * documentation is.
+ * One rule explained in plain text: what it checks, why, when it applies, its options with
+ * types, ranges and defaults, its sources and its documentation page. Text from the rule is
+ * made safe for a terminal.
  */
-export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors): string {
+export function formatRuleDetails(rule: AnyRule, options: RuleDetailsOptions = {}): string {
+  const c = createColors(options.color ?? false);
+  const docsBaseUrl = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
   const m = rule.meta;
   const raised = [
     ...new Set((rule.severityWhen ?? []).map((s: { severity: Severity }) => s.severity)),
@@ -135,15 +156,15 @@ export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors)
     c.bold('Why it matters'),
     wrap(safe(m.rationale), '  ', '  ', WIDTH),
   ];
-  const options = optionsOf(rule);
-  if (options.length > 0)
+  const settings = optionsOf(rule);
+  if (settings.length > 0)
     out.push(
       '',
       c.bold('Options'),
       ...table(
         [
           ['NAME', 'TYPE', 'DEFAULT', 'DESCRIPTION'].map((h) => c.dim(h)),
-          ...options.map((o) =>
+          ...settings.map((o) =>
             [o.name, o.type, JSON.stringify(o.default) ?? '', o.description].map(safe),
           ),
         ],
@@ -165,15 +186,11 @@ export function formatRuleDetails(rule: AnyRule, docsBaseUrl: string, c: Colors)
     }
   }
   out.push('', `Docs: ${safe(docsUrlOf(rule, docsBaseUrl))}`);
-  if (options.length > 0) {
+  if (settings.length > 0) {
     const example = {
-      rules: { [rule.id]: { options: { [options[0]?.name ?? '']: options[0]?.default } } },
+      rules: { [rule.id]: { options: { [settings[0]?.name ?? '']: settings[0]?.default } } },
     };
-    out.push(
-      c.dim(
-        `Change its options in a config file (--config), e.g. ${safe(JSON.stringify(example))}`,
-      ),
-    );
+    out.push(c.dim(`Change its options in a config file, e.g. ${safe(JSON.stringify(example))}`));
   }
   return `${out.join('\n')}\n`;
 }

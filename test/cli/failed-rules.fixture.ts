@@ -1,5 +1,5 @@
 import * as z from 'zod/v4';
-import { type Advisor, createAdvisor, defineRule } from '../../../src/index';
+import { type Advisor, createAdvisor, defineRule } from '../../src/index';
 
 /** A rule whose second condition reads a plugin fact that throws, with escapes in its message. */
 const usesCrm = defineRule({

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run, tempDir, userError } from './run';
 
 const fixture = (name: string) =>
-  fileURLToPath(new URL(`../../import/fixtures/${name}`, import.meta.url));
+  fileURLToPath(new URL(`../import/fixtures/${name}`, import.meta.url));
 const US_SHEET = fixture('us-sheet.csv');
 
 function sheet(text: string, name = 'sheet.csv'): string {
@@ -121,15 +121,6 @@ describe('import (in-process)', () => {
     expect(userError(await run(['validate', sheet('PK\u0003\u0004', 'a.json')]))).toContain(
       'this is a spreadsheet file',
     );
-  });
-});
-
-describe('docs/cli.md', () => {
-  it('documents import and each of its options', async () => {
-    const doc = readFileSync(new URL('../../../docs/cli.md', import.meta.url), 'utf8');
-    expect(doc).toContain('### `import <file|->`');
-    const help = (await run(['import', '--help'])).stdout;
-    for (const [option] of help.matchAll(/--[a-z-]+/g)) expect(doc, option).toContain(option);
   });
 });
 
