@@ -114,6 +114,47 @@ function orderBySubject(planned: PlannedAction[]): void {
   });
 }
 
+/**
+ * Most subjects of one advice whose evidence is listed. Evidence grows with every subject and
+ * condition; a coach checking advice about hundreds of applications reads a sample, not all.
+ */
+export const MAX_EVIDENCE_SUBJECTS = 50;
+
+/** The subjects whose evidence is listed: all, or those that matter most, in group order. */
+function shownSubjects(
+  group: readonly FoldedSubject[],
+  ranks: ReadonlyMap<string, number>,
+): readonly FoldedSubject[] {
+  if (group.length <= MAX_EVIDENCE_SUBJECTS) return group;
+  // Ranks run from 0 over the group's subjects, most important first.
+  return group.filter(
+    (subject) => (ranks.get(String(subject.facts.id)) ?? group.length) < MAX_EVIDENCE_SUBJECTS,
+  );
+}
+
+/**
+ * The evidence of an advice: its subject's as found, or, for several subjects, each entry marked
+ * with its subject, for at most {@link MAX_EVIDENCE_SUBJECTS} of them (the others counted).
+ * Evidence is worded here, for the subjects shown only.
+ */
+function evidenceOf(
+  group: readonly FoldedSubject[],
+  ranks: ReadonlyMap<string, number>,
+): Pick<Advice, 'evidence' | 'evidenceLeftOut'> {
+  const first = group[0] as FoldedSubject;
+  if (group.length === 1) return { evidence: [...first.evidence()] };
+  const shown = shownSubjects(group, ranks);
+  const evidence = shown.flatMap((g) =>
+    g.evidence().map((e) => ({
+      subjectId: String(g.facts.id),
+      ...e,
+      text: `${String(g.facts.id)}: ${e.text}`,
+    })),
+  );
+  const leftOut = group.length - shown.length;
+  return leftOut > 0 ? { evidence, evidenceLeftOut: leftOut } : { evidence };
+}
+
 /** Words the advice of one rule run. Throws if the rule's own wording functions throw. */
 export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
   const { rule, options, wording } = run.compiled;
@@ -154,16 +195,7 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
         message: `${wording.message(messageContext)}${absorbedSentence(group)}${leftOutSentence(capped.leftOut)}`,
         rationale: rule.meta.rationale,
         subjects,
-        evidence:
-          group.length === 1
-            ? [...first.evidence]
-            : group.flatMap((g) =>
-                g.evidence.map((e) => ({
-                  subjectId: String(g.facts.id),
-                  ...e,
-                  text: `${String(g.facts.id)}: ${e.text}`,
-                })),
-              ),
+        ...evidenceOf(group, ranks),
         docsUrl: docsUrlOf(rule, ctx.docsBaseUrl),
       },
       planned: capped.kept,

@@ -9,6 +9,7 @@ import type { ConditionNode, FactRef, SharedTrees } from './condition-tree';
 import { comparisonEvidence } from './evidence';
 import { type Compare, type OperatorTable, resolveOperator } from './operators';
 import { resolvePath } from './path';
+import { ConditionFailure } from './rule-failure';
 import type { Evidence, Scope } from './types';
 
 /** What conditions read: the search, the subject, the rule's options and plugin facts. */
@@ -125,15 +126,20 @@ class Compiler {
       slot,
       priority: node.priority,
       run: (input, trace) => {
-        // json-rules-engine reads the compared value before the fact.
-        const compareTo = readRight(input);
-        const factValue = readLeft(input);
-        trace.comparisons += 1;
-        const result = compare(factValue, compareTo);
-        trace.factValues[slot] = factValue;
-        trace.compareTos[slot] = compareTo;
-        trace.results[slot] = result;
-        return result;
+        try {
+          // json-rules-engine reads the compared value before the fact.
+          const compareTo = readRight(input);
+          const factValue = readLeft(input);
+          trace.comparisons += 1;
+          const result = compare(factValue, compareTo);
+          trace.factValues[slot] = factValue;
+          trace.compareTos[slot] = compareTo;
+          trace.results[slot] = result;
+          return result;
+        } catch (error) {
+          // The outcome's detail names this condition (see describeRuleFailure).
+          throw error instanceof ConditionFailure ? error : new ConditionFailure(node, error);
+        }
       },
       collect: (trace, wanted, out) => {
         if (trace.results[slot] !== wanted) return;

@@ -6,16 +6,35 @@ const EVIDENCE_WORDS: ReadonlyMap<string, string> = new Map(
   BUILT_IN_OPERATOR_TABLE.map((o) => [o.name, o.words?.evidence ?? o.name]),
 );
 
-/** Rounds numbers for display; leaves other values alone. */
+/** Most items of a list that evidence text spells out; the rest are counted. */
+export const EVIDENCE_LIST_LIMIT = 10;
+
+function rounds(value: unknown): boolean {
+  return typeof value === 'number' && !Number.isInteger(value);
+}
+
+/**
+ * Rounds numbers for display; leaves other values alone. A list with nothing to round is
+ * returned as it is, not copied: a list compared with every subject (the companies holding
+ * offers, say) is then one array shared by every evidence entry rather than a copy in each.
+ */
 export function displayValue(value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isInteger(value)) return Math.round(value * 100) / 100;
-  if (Array.isArray(value)) return value.map(displayValue);
+  if (rounds(value)) return Math.round((value as number) * 100) / 100;
+  if (Array.isArray(value) && value.some((item) => rounds(item) || Array.isArray(item)))
+    return value.map(displayValue);
   return value;
 }
 
+/**
+ * A value in evidence text. A long list shows its first items and counts the others, so the
+ * text of each entry stays short however long the list compared with every subject grows.
+ */
 function show(value: unknown): string {
   const shown = displayValue(value);
-  return typeof shown === 'string' ? shown : JSON.stringify(shown);
+  if (typeof shown === 'string') return shown;
+  if (!Array.isArray(shown) || shown.length <= EVIDENCE_LIST_LIMIT) return JSON.stringify(shown);
+  const listed = JSON.stringify(shown.slice(0, EVIDENCE_LIST_LIMIT)).slice(0, -1);
+  return `${listed}, … ${shown.length - EVIDENCE_LIST_LIMIT} more]`;
 }
 
 /** One evaluated comparison, as both engines report it. */

@@ -158,21 +158,24 @@ class JsonRulesEngine {
     );
     if (!base) return { fired: false, comparisons };
     const evidence = collectEvidence(base.conditions as unknown as ResultNode);
-    if (!caseEngine) return { fired: true, severity: compiled.severity, evidence, comparisons };
+    if (!caseEngine)
+      return { fired: true, severity: compiled.severity, evidence: () => evidence, comparisons };
     const cases = await caseEngine.run(facts);
     for (const result of [...cases.results, ...cases.failureResults])
       comparisons += countComparisons(result.conditions as unknown as ResultNode);
     for (const [index, severityCase] of compiled.cases.entries()) {
       const hit = cases.results.find((r) => r.name === `${SEVERITY_CASE}${index}`);
-      if (hit)
+      if (hit) {
+        const all = [...evidence, ...collectEvidence(hit.conditions as unknown as ResultNode)];
         return {
           fired: true,
           severity: severityCase.severity as Severity,
-          evidence: [...evidence, ...collectEvidence(hit.conditions as unknown as ResultNode)],
+          evidence: () => all,
           comparisons,
         };
+      }
     }
-    return { fired: true, severity: compiled.severity, evidence, comparisons };
+    return { fired: true, severity: compiled.severity, evidence: () => evidence, comparisons };
   };
 }
 

@@ -1,3 +1,4 @@
+import { type ComparisonNode, factLabel } from './condition-tree';
 import type { AnyRule } from './types';
 
 /** What host code supplied that failed while a rule ran: a plugin fact or a custom operator. */
@@ -30,6 +31,33 @@ export function naming<A extends unknown[], R>(
   };
 }
 
+/**
+ * Thrown by the compiled evaluator when a comparison throws (a plugin fact or operator, or a
+ * fact value that cannot be read), naming the condition, its fact and its operator.
+ */
+export class ConditionFailure extends Error {
+  /** Where the condition was written, as the rule checks name it (`rules["x"].conditions.all[0]`). */
+  readonly at: string;
+  /** The comparison in short: fact, operator and compared value. */
+  readonly comparison: string;
+
+  /** @param node - the comparison that threw. @param cause - what it threw. */
+  constructor(node: ComparisonNode, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'ConditionFailure';
+    this.at = node.at;
+    const right =
+      'literal' in node.right ? shortJson(node.right.literal) : factLabel(node.right.fact);
+    this.comparison = `${factLabel(node.left)} ${node.operator} ${right}`;
+  }
+}
+
+/** A compared value as written, cut short: the detail names the condition, it does not quote it. */
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 function uses(node: Record<string, unknown>, part: FailedPart): boolean {
   if (part.kind === 'operator')
     return typeof node.operator === 'string' && node.operator.split(':').includes(part.name);
@@ -37,7 +65,22 @@ function uses(node: Record<string, unknown>, part: FailedPart): boolean {
   return node.fact === part.name || (typeof value === 'object' && value?.fact === part.name);
 }
 
-/** Paths of the conditions under `node` that use `part`, such as `conditions.all[1]`. */
+/** The comparison at `node`, in short: fact, operator and compared value, as written. */
+function comparisonOf(node: Record<string, unknown>): string {
+  const label = (ref: Record<string, unknown>) =>
+    factLabel({
+      fact: String(ref.fact),
+      ...(typeof ref.path === 'string' ? { path: ref.path } : {}),
+    });
+  const value = node.value as Record<string, unknown> | null | undefined;
+  const right =
+    typeof value === 'object' && value !== null && typeof value.fact === 'string'
+      ? label(value)
+      : shortJson(node.value);
+  return `${label(node)} ${String(node.operator)} ${right}`;
+}
+
+/** The conditions under `node` that use `part`, by path (such as `conditions.all[1]`). */
 function pathsUsing(node: unknown, path: string, part: FailedPart): string[] {
   if (typeof node !== 'object' || node === null) return [];
   const record = node as Record<string, unknown>;
@@ -50,19 +93,31 @@ function pathsUsing(node: unknown, path: string, part: FailedPart): string[] {
       });
   }
   if (record.not !== undefined) found.push(...pathsUsing(record.not, `${path}.not`, part));
-  if (uses(record, part)) found.push(path);
+  if (uses(record, part)) found.push(`${path} (${comparisonOf(record)})`);
   return found;
 }
 
+function partName({ kind, name }: FailedPart): string {
+  return kind === 'fact' ? `plugin fact "${name}"` : `operator "${name}"`;
+}
+
 /**
- * The `detail` of an `error` outcome: what failed and at which condition of the rule (its
- * conditions or a severity case), then why, such as
- * `plugin fact "crm" failed at conditions.all[0]: connection refused`.
+ * The `detail` of an `error` outcome: what failed, at which condition of the rule (its
+ * conditions, a severity case or a shared condition) with its fact and operator, then why, such
+ * as `plugin fact "crm" failed at conditions.all[0] (crm equal true): connection refused`.
  */
 export function describeRuleFailure(rule: AnyRule, error: unknown): string {
   const why = error instanceof Error ? error.message : String(error);
+  if (error instanceof ConditionFailure) {
+    const cause = error.cause;
+    const what = cause instanceof RuleStepError ? partName(cause.part) : 'a condition';
+    // Paths are written from the rule set; within the rule's own detail the rule goes without saying.
+    const prefix = `rules[${JSON.stringify(rule.id)}].`;
+    const at = error.at.startsWith(prefix) ? error.at.slice(prefix.length) : error.at;
+    return `${what} failed at ${at} (${error.comparison}): ${why}`;
+  }
   if (!(error instanceof RuleStepError)) return why;
-  const { kind, name } = error.part;
+  // json-rules-engine does not say which condition was running: every one that uses the part.
   const paths = [
     ...pathsUsing(rule.conditions, 'conditions', error.part),
     ...(rule.severityWhen ?? []).flatMap((c, i) =>
@@ -70,6 +125,5 @@ export function describeRuleFailure(rule: AnyRule, error: unknown): string {
     ),
   ];
   const where = paths.length > 0 ? paths.join(', ') : 'a shared condition';
-  const what = kind === 'fact' ? `plugin fact "${name}"` : `operator "${name}"`;
-  return `${what} failed at ${where}: ${why}`;
+  return `${partName(error.part)} failed at ${where}: ${why}`;
 }

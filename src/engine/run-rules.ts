@@ -7,11 +7,17 @@ import { passesPrefilter } from './prefilter';
 import { describeRuleFailure } from './rule-failure';
 import type { Evidence, OutcomeStatus, Scope, Severity } from './types';
 
+/**
+ * The evidence of one subject, built when asked for: a big search fires rules for many subjects,
+ * and the advice shows the evidence of only some of them (see `buildAdvice`).
+ */
+export type LazyEvidence = () => readonly Evidence[];
+
 /** One subject a rule fired for. */
 export interface FiredSubject {
   readonly facts: Record<string, unknown> & { readonly id?: string };
   readonly severity: Severity;
-  readonly evidence: readonly Evidence[];
+  readonly evidence: LazyEvidence;
 }
 
 /** What one rule did in one evaluation, before advice is worded. */
@@ -27,7 +33,7 @@ export interface RuleRun {
 export interface SubjectResult {
   readonly fired: boolean;
   readonly severity?: Severity;
-  readonly evidence?: readonly Evidence[];
+  readonly evidence?: LazyEvidence;
   readonly comparisons: number;
 }
 
@@ -57,6 +63,8 @@ function missingFields(subject: object, requires: readonly string[] | undefined)
   return (requires ?? []).filter((field) => record[field] === null || record[field] === undefined);
 }
 
+const NO_EVIDENCE: LazyEvidence = () => [];
+
 const NOT_FIRED: SubjectResult = { fired: false, comparisons: 0 };
 
 /**
@@ -68,9 +76,8 @@ export function decideCompiled(compiled: CompiledRule, input: ConditionInput): S
   const trace = new Trace();
   if (!compiled.conditions.run(input, trace))
     return { fired: false, comparisons: trace.comparisons };
-  const evidence = compiled.conditions.evidence(trace);
   let comparisons = trace.comparisons;
-  let hit: { severity: Severity; evidence: Evidence[] } | undefined;
+  let hit: { severity: Severity; evidence: LazyEvidence } | undefined;
   // Every case is evaluated, as json-rules-engine runs them side by side.
   for (const severityCase of compiled.cases) {
     const caseTrace = new Trace();
@@ -79,12 +86,19 @@ export function decideCompiled(compiled: CompiledRule, input: ConditionInput): S
     if (holds && !hit)
       hit = {
         severity: severityCase.severity,
-        evidence: severityCase.conditions.evidence(caseTrace),
+        evidence: () => severityCase.conditions.evidence(caseTrace),
       };
   }
-  return hit
-    ? { fired: true, severity: hit.severity, evidence: [...evidence, ...hit.evidence], comparisons }
-    : { fired: true, severity: compiled.severity, evidence, comparisons };
+  // The traces hold the values compared; the evidence is worded from them only when shown.
+  const evidence: LazyEvidence = () => compiled.conditions.evidence(trace);
+  if (!hit) return { fired: true, severity: compiled.severity, evidence, comparisons };
+  const caseEvidence = hit.evidence;
+  return {
+    fired: true,
+    severity: hit.severity,
+    evidence: () => [...evidence(), ...caseEvidence()],
+    comparisons,
+  };
 }
 
 type Selection = { readonly done: RuleRun } | { readonly ready: readonly object[] };
@@ -140,7 +154,7 @@ function collect(fired: FiredSubject[], subject: object, result: SubjectResult):
     fired.push({
       facts: subject as FiredSubject['facts'],
       severity: result.severity as Severity,
-      evidence: result.evidence ?? [],
+      evidence: result.evidence ?? NO_EVIDENCE,
     });
 }
 

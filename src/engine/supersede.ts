@@ -46,7 +46,7 @@ function absorb(coverer: Working, covered: Working): void {
     coverer.fired[index] = {
       ...target,
       severity: moreSevere(target.severity, subject.severity),
-      evidence: mergeEvidence(target.evidence, subject.evidence),
+      evidence: () => mergeEvidence(target.evidence(), subject.evidence()),
       absorbed: [...new Set([...(target.absorbed ?? []), covered.run.compiled.rule.meta.title])],
     };
   }

@@ -217,6 +217,11 @@ export interface Advice {
   readonly subjects: readonly Subject[];
   /** Why it fired. */
   readonly evidence: readonly Evidence[];
+  /**
+   * Subjects whose evidence `evidence` leaves out: advice about many subjects lists the evidence
+   * of the 50 that matter most. Absent when nothing is left out.
+   */
+  readonly evidenceLeftOut?: number;
   /** Link to the rule's documentation. */
   readonly docsUrl: string;
 }

@@ -9,10 +9,11 @@ import { type ReferralFacts, referralFacts } from './referral';
 import { type SearchFacts, searchFacts } from './search';
 import { indexSearch } from './search-index';
 
-/** Every derived fact of one evaluation, computed once and shared by all rules. */
+/**
+ * Every derived fact of one evaluation, computed once and shared by all rules. It holds no
+ * reference to the parsed search or its index, so both can be freed once the facts are computed.
+ */
 export interface EvaluationFacts {
-  /** The context the facts were computed from. */
-  readonly context: FactContext;
   /** Search-wide facts (also the report's metrics). */
   readonly search: SearchFacts;
   /** Facts of each application, in input order. */
@@ -45,7 +46,6 @@ export function computeFacts(
   const interviewing = interviewProcesses(applications);
   const messages = search.messages.map((m) => messageFacts(m, context));
   return {
-    context,
     search: searchFacts(applications, messages, context),
     applications,
     messages,

@@ -35,6 +35,11 @@ function suggestion(key: string, known: readonly string[]): string | undefined {
   return known.find((k) => k.toLowerCase() === lower);
 }
 
+/**
+ * Walks `value` along `schema`. `keys` is the path to `value`, one stack shared by the whole
+ * walk (pushed and popped, copied only for an issue): a search of 100,000 items has millions of
+ * values, and a path array per value would be most of what the walk allocates.
+ */
 function walk(
   schema: z.ZodType,
   value: unknown,
@@ -44,22 +49,28 @@ function walk(
   const def = unwrap(schema);
   if (def.type === 'array' && def.element && Array.isArray(value)) {
     const element = def.element;
-    value.forEach((item, index) => {
-      walk(element, item, [...keys, index], out);
-    });
+    for (let index = 0; index < value.length; index++) {
+      keys.push(index);
+      walk(element, value[index], keys, out);
+      keys.pop();
+    }
     return;
   }
   if (def.type !== 'object' || !def.shape) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const shape = def.shape;
-  const known = Object.keys(shape);
-  for (const [key, child] of Object.entries(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const child = (value as Record<string, unknown>)[key];
     const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (field) {
-      walk(field, child, [...keys, key], out);
+      keys.push(key);
+      walk(field, child, keys, out);
+      keys.pop();
       continue;
     }
     const at = [...keys, key];
+    const known = Object.keys(shape);
     const hint = suggestion(key, known);
     out.push({
       path: formatPath(at),

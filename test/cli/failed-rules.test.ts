@@ -18,7 +18,7 @@ describe('a rule that could not run', () => {
     expect(result.code).toBe(4);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(
-      '\n1 rule could not run:\n  - test/crm — plugin fact "crm" failed at conditions.all[1]: connection refused\n    \\u001b[2J\n',
+      '\n1 rule could not run:\n  - test/crm — plugin fact "crm" failed at conditions.all[1] (crm equal 1): connection\n    refused \\u001b[2J\n',
     );
   });
 
@@ -26,7 +26,7 @@ describe('a rule that could not run', () => {
     const result = await run(['evaluate', STORY, '--as-of', AS_OF, '--format', 'markdown']);
     expect(result.code).toBe(4);
     expect(result.stdout).toContain(
-      '\n## 1 rule could not run\n\n- test/crm — plugin fact "crm" failed at conditions.all\\[1\\]: connection refused \\\\u001b\\[2J\n',
+      '\n## 1 rule could not run\n\n- test/crm — plugin fact "crm" failed at conditions.all\\[1\\] (crm equal 1): connection refused \\\\u001b\\[2J\n',
     );
   });
 
@@ -40,7 +40,7 @@ describe('a rule that could not run', () => {
     const result = await run(['calendar', STORY, '--as-of', AS_OF, '--out', out]);
     expect(result.code).toBe(4);
     expect(result.stderr).toBe(
-      'warning: rule test/crm could not run: plugin fact "crm" failed at conditions.all[1]: connection refused \\u001b[2J\n',
+      'warning: rule test/crm could not run: plugin fact "crm" failed at conditions.all[1] (crm equal 1): connection refused \\u001b[2J\n',
     );
     expect(await readFile(out, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
     const printed = await run(['calendar', STORY, '--as-of', AS_OF, '--out', '-']);

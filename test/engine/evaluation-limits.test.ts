@@ -146,7 +146,7 @@ describe.each(ENGINES)('evaluation limits (%s engine)', (engine) => {
     );
     expect(report.outcomes[0]).toMatchObject({
       status: 'error',
-      detail: 'plugin fact "remote" failed at conditions.all[0]: offline',
+      detail: 'plugin fact "remote" failed at conditions.all[0] (remote equal 1): offline',
     });
   });
 });

@@ -88,11 +88,12 @@ describe('rule outcomes', () => {
     const outcome = (id: string) => report.outcomes.find((o) => o.ruleId === id);
     expect(outcome('test/broken-fact')).toMatchObject({
       status: 'error',
-      detail: 'plugin fact "broken" failed at conditions.all[0]: database is down',
+      detail: 'plugin fact "broken" failed at conditions.all[0] (broken equal 1): database is down',
     });
     expect(outcome('test/broken-operator')).toMatchObject({
       status: 'error',
-      detail: 'operator "explodes" failed at conditions.all[0]: operator blew up',
+      detail:
+        'operator "explodes" failed at conditions.all[0] (search.activeApplications explodes 1): operator blew up',
     });
     expect(outcome('test/broken-wording')).toMatchObject({
       status: 'error',

@@ -73,6 +73,20 @@ describe('formatHtml', async () => {
     });
   });
 
+  it('counts the subjects whose evidence an advice leaves out', async () => {
+    const page = formatHtml(
+      await reportWith([
+        advice('high', 'x', {
+          evidence: [{ fact: 'f', value: 1, text: 'a1: f is 1' }],
+          evidenceLeftOut: 70,
+        }),
+      ]),
+    );
+    expect(page).toContain(
+      '<li><code>a1: f is 1</code></li><li>and 70 more subjects like these</li>',
+    );
+  });
+
   it('escapes everything that comes from the search', async () => {
     const hostile = '<script>alert("x")</script> & \'quoted\'';
     const page = formatHtml(

@@ -13,6 +13,9 @@ function calendarLink(ics: string, label: string, index: number): string {
 function evidenceList(advice: Advice): string {
   if (advice.evidence.length === 0) return '';
   const items = advice.evidence.map((e) => `<li><code>${escapeHtml(e.text)}</code></li>`);
+  const leftOut = advice.evidenceLeftOut ?? 0;
+  if (leftOut > 0)
+    items.push(`<li>and ${leftOut} more ${leftOut === 1 ? 'subject' : 'subjects'} like these</li>`);
   return `<details><summary>Evidence (${advice.evidence.length})</summary><ul>${items.join('')}</ul></details>`;
 }
 
