@@ -146,6 +146,8 @@ describe('network-underused wording', () => {
       'You know Omar Haddad at C3, where you have applied: start there, and ask them to put in a word for you.',
     );
     expect(advice?.message).not.toContain('Ann Lee');
+    expect(advice?.message).toContain('look for people at the other companies too.');
+    expect(advice?.message).not.toContain('someone who knows someone');
   });
 
   it('gives the share when some went through a person, and no outlook below high', async () => {
@@ -155,5 +157,6 @@ describe('network-underused wording', () => {
     expect(advice?.message).toMatch(/^Only 5% of your 19 applications went through a person/);
     expect(advice?.message).not.toContain('screening call');
     expect(advice?.message).not.toContain('You know');
+    expect(advice?.message).toContain('or someone who knows someone, and ask for a referral');
   });
 });
