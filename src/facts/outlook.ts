@@ -143,14 +143,19 @@ export interface OfferOutlook {
     /** More referred applications. */
     readonly referred: number | null;
   };
-  /**
-   * Applications a week over the last four weeks (or since the search started, if sooner), to
-   * one decimal.
-   */
+  /** Applications sent in the days the pace is measured over (`paceDays`). */
+  readonly recentApplications: number;
+  /** Days the pace is measured over: the last 28, or since the search started (at least 7). */
+  readonly paceDays: number;
+  /** `recentApplications` a week over `paceDays`, to one decimal. */
   readonly weeklyPace: number;
   /** Applications a week to plan with: the candidate's own goal, else the configured default. */
   readonly plannedPace: number;
-  /** Whether the recent pace is below the planned one. */
+  /**
+   * Whether applying runs below the planned pace: both the weekly average and the last 7 days
+   * fall short of it. A week that met the plan counts as on pace, so a search that has just
+   * picked up is not judged by its slower start.
+   */
   readonly belowPlannedPace: boolean;
   /**
    * Weeks until the target at the recent pace and channel mix, if what is open stays open; 0 when
@@ -171,6 +176,8 @@ export interface OutlookPace {
   readonly recentChannels: readonly Channel[];
   /** Weeks those applications span: four, or fewer for a younger search (at least one). */
   readonly weeks: number;
+  /** Applications sent in the last 7 days. */
+  readonly lastWeek: number;
   /** The candidate's own weekly goal, or null when not set. */
   readonly weeklyGoal: number | null;
   /** The evaluation date. */
@@ -211,9 +218,11 @@ export function summariseOutlook(
       cold: applicationsToReach(probability, cold, target),
       referred: applicationsToReach(probability, referred, target),
     },
+    recentApplications: recent.length,
+    paceDays: Math.round(pace.weeks * 7),
     weeklyPace,
     plannedPace,
-    belowPlannedPace: weeklyPace < plannedPace,
+    belowPlannedPace: weeklyPace < plannedPace && pace.lastWeek < plannedPace,
     weeksToTarget,
     targetReachedBy: weeksToTarget === null ? null : isoDay(addDays(pace.asOf, weeksToTarget * 7)),
     weeksAtPlannedPace: weeksFor(needed, plannedPace),

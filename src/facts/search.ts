@@ -32,6 +32,17 @@ export interface SearchFacts {
   readonly applicationsLast7Days: number;
   /** Applications sent in the last 30 days. */
   readonly applicationsLast30Days: number;
+  /**
+   * The candidate's usual pace before the last 7 days: applications a week over up to three
+   * earlier weeks, to one decimal. Null while the search is under two weeks old, with no full
+   * earlier week to compare with.
+   */
+  readonly earlierWeeklyPace: number | null;
+  /**
+   * The last 7 days' applications as a share of `earlierWeeklyPace` (1: the usual pace, 0.5:
+   * half of it). Null without an earlier pace above zero to compare with.
+   */
+  readonly lastWeekVersusEarlierPace: number | null;
   /** The candidate's own goal of applications a week, or null when not set. */
   readonly weeklyApplicationGoal: number | null;
   /** Days since the most recent application, or null when none has a date. */
@@ -94,6 +105,11 @@ export interface SearchFacts {
   readonly topCompanyShare: number;
   /** Names of the candidate's contacts who work at the top company. */
   readonly contactsAtTopCompany: readonly string[];
+  /**
+   * The candidate's contacts who work at a company with an open application, each as "name at
+   * company", in the order of the contact list.
+   */
+  readonly contactsAtOpenCompanies: readonly string[];
   /** Distinct roles with an open application at the top company. */
   readonly rolesAtTopCompany: readonly string[];
   /**
@@ -132,6 +148,7 @@ export function searchFacts(
   const offerCompanyIds = new Set(offers.map((o) => o.companyId));
   const deadlines = offers.map((o) => o.offer.expiresAt);
 
+  const openCompanyIds = new Set(open.map((a) => a.companyId));
   const chances = open.map((a) => a.offerChance);
   const expected = chances.reduce((s, p) => s + p, 0);
   const acceptedCompanyIds = [
@@ -160,9 +177,11 @@ export function searchFacts(
   const pace = {
     recentChannels: within(28).map((a) => a.channel),
     weeks: Math.min(4, Math.max(1, (searchAgeDays ?? 28) / 7)),
+    lastWeek: within(7).length,
     weeklyGoal: weeklyApplicationGoal,
     asOf,
   };
+  const earlierWeeklyPace = earlierPace(within(28).length - within(7).length, searchAgeDays);
   const lastApplication = dated.reduce(
     (min, a) => Math.min(min, a.daysSinceApplied ?? min),
     Number.POSITIVE_INFINITY,
@@ -170,12 +189,17 @@ export function searchFacts(
 
   return {
     activeApplications: open.length,
-    activeCompanies: new Set(open.map((a) => a.companyId)).size,
+    activeCompanies: openCompanyIds.size,
     liveCompanies: new Set(open.filter((a) => !a.silent).map((a) => a.companyId)).size,
     savedApplications: applications.filter((a) => a.stage === 'saved').length,
     totalApplications: sent.length,
     applicationsLast7Days: within(7).length,
     applicationsLast30Days: recent.length,
+    earlierWeeklyPace,
+    lastWeekVersusEarlierPace:
+      earlierWeeklyPace !== null && earlierWeeklyPace > 0
+        ? within(7).length / earlierWeeklyPace
+        : null,
     weeklyApplicationGoal,
     daysSinceLastApplication: dated.length > 0 ? lastApplication : null,
     interviewsInProgress: open.filter((a) => a.interviewStage).length,
@@ -213,6 +237,9 @@ export function searchFacts(
     contactsAtTopCompany: search.contacts
       .filter((c) => topCompanyId !== null && c.companyId === topCompanyId)
       .map((c) => c.name),
+    contactsAtOpenCompanies: search.contacts
+      .filter((c) => c.companyId !== undefined && openCompanyIds.has(c.companyId))
+      .map((c) => `${c.name} at ${companyName(ctx, c.companyId)}`),
     rolesAtTopCompany,
     manyRolesAtTopCompany: rolesAtTopCompany.length >= MANY_ROLES,
     offerOutlook: summariseOutlook(state === 'accepted' ? [1] : chances, ctx.outlook, target, pace),
@@ -227,6 +254,20 @@ function searchState(accepted: boolean, openOffers: number, sent: number): Searc
   if (accepted) return 'accepted';
   if (openOffers > 0) return 'deciding';
   return sent > 0 ? 'searching' : 'not-started';
+}
+
+/** Days in a week, and the earlier weeks the usual pace is measured over, at most. */
+const WEEK = 7;
+const EARLIER_WEEKS = 3;
+
+/**
+ * Applications a week before the last 7 days, from the count sent 7 to 27 days ago, over the
+ * earlier weeks the search has run (at most three); null before a full earlier week.
+ */
+function earlierPace(earlierApplications: number, searchAgeDays: number | null): number | null {
+  if (searchAgeDays === null || searchAgeDays < 2 * WEEK) return null;
+  const weeks = Math.min(EARLIER_WEEKS, (searchAgeDays - WEEK) / WEEK);
+  return Math.round((earlierApplications / weeks) * 10) / 10;
 }
 
 /** The earliest of some dates as YYYY-MM-DD, or null when none is known. */

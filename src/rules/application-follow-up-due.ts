@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../engine/define';
-import { versus, versusOption } from './conditions';
+import { healthyAndOnPace, versus, versusOption } from './conditions';
 import { durationOption } from './options';
 import { APPLICATION_FOLLOW_UP_TIMING, TIME_TO_HIRE } from './sources';
 
@@ -12,9 +12,9 @@ export const applicationFollowUpDue = defineRule({
     severity: 'medium',
     title: 'Follow up on applications with no reply',
     description:
-      'Flags applications with no word from the employer and no follow-up sent after the usual wait.',
+      'Flags applications with no word from the employer and no follow-up sent after the usual wait; low after a month, or while interviews are under way and applications keep to the weekly pace.',
     rationale:
-      'A short, polite note one to two weeks after applying puts your name back in front of a busy recruiter and often gets a status. After a month of silence, longer than a typical hiring decision takes, a reply is less likely: send one note, then stop counting on it and keep applying.',
+      'A short, polite note one to two weeks after applying puts your name back in front of a busy recruiter and often gets a status. After a month of silence, longer than a typical hiring decision takes, a reply is less likely: send one note, then stop counting on it and keep applying. In a search with interviews under way and applications going out at the weekly pace, a follow-up is routine housekeeping rather than a worry, so it ranks low.',
     sources: [APPLICATION_FOLLOW_UP_TIMING, TIME_TO_HIRE],
     recommended: true,
     states: ['searching', 'deciding'],
@@ -48,6 +48,8 @@ export const applicationFollowUpDue = defineRule({
         ],
       },
     },
+    // Interviews under way and applications on pace: a routine note, not a worry.
+    { severity: 'low', conditions: healthyAndOnPace() },
   ],
   group: true,
   urgency: 'daysSinceApplied',

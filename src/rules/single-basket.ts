@@ -19,7 +19,7 @@ export const singleBasket = defineRule({
     severity: 'high',
     title: 'Your search rests on too few companies',
     description:
-      'Flags a pipeline with open applications at too few companies, or one where a single company carries most of the chance of an offer while applying runs below the weekly pace. While you decide on an offer it stays quiet, unless every offer expires within days and nothing else is live.',
+      'Flags a pipeline with open applications at too few companies, or one where a single company carries most of the chance of an offer while applying runs below the weekly pace. Too few companies is high, medium while applications keep to the weekly pace with three companies or more. While you decide on an offer it stays quiet, unless every offer expires within days and nothing else is live.',
     rationale:
       'One interview is not an offer: employers interview about six people per opening, and postings draw from dozens to hundreds of applicants. A search that waits on one favourite stalls when that employer goes quiet. Several live processes mean you choose between offers instead of hoping for one. An offer that lapses within days with nothing else live leaves the same risk: if you turn it down, the search restarts from nothing.',
     sources: [
@@ -48,6 +48,10 @@ export const singleBasket = defineRule({
     maxTopCompanyShare: shareOption(
       0.6,
       'One company carrying at least this share of the expected offers also fires (medium when there are enough companies).',
+    ),
+    onPaceMinCompanies: countOption(
+      { min: 1, max: 100, default: 3 },
+      'With applications going out at the weekly pace, this many companies or more gives medium rather than high advice: the pipeline is narrow but growing.',
     ),
     offerExpiresWithinDays: durationOption(
       { min: 0, max: 60, default: 3 },
@@ -108,6 +112,16 @@ export const singleBasket = defineRule({
               'criticalAfterQuietDays',
             ),
           ),
+        ],
+      },
+    },
+    {
+      // Narrow but growing: applying keeps to the weekly pace, with a few companies in play.
+      severity: 'medium',
+      conditions: {
+        all: [
+          versus('search', 'offerOutlook.belowPlannedPace', 'equal', false),
+          versusOption('search', 'activeCompanies', 'greaterThanInclusive', 'onPaceMinCompanies'),
         ],
       },
     },

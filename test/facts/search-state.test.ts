@@ -156,6 +156,7 @@ describe('the outlook projection', () => {
   const pace = (recent: number, weeks = 4) => ({
     recentChannels: Array.from({ length: recent }, () => 'job-board' as const),
     weeks,
+    lastWeek: 0,
     weeklyGoal: null,
     asOf: new Date(`${AS_OF}T00:00:00Z`),
   });

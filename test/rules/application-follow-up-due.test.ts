@@ -4,6 +4,20 @@ import { AS_OF, acceptedOffer, applied, buildSearch, daysAgo } from '../helpers/
 
 const hired = acceptedOffer();
 
+/**
+ * Acme waiting 12 days, an interview under way at Initech, and `lastWeek` applications sent
+ * yesterday: on the planned 5 a week from five.
+ */
+const healthy = (lastWeek: number) =>
+  buildSearch({
+    candidate: { searchStartedAt: daysAgo(14) },
+    applications: [
+      applied('a', 'acme', 12),
+      applied('i', 'initech', 13, { stage: 'interviewing' }),
+      ...Array.from({ length: lastWeek }, (_, n) => applied(`n${n}`, `new${n}`, 1)),
+    ],
+  });
+
 ruleTester.run(applicationFollowUpDue, {
   asOf: AS_OF,
   fires: [
@@ -16,6 +30,16 @@ ruleTester.run(applicationFollowUpDue, {
       name: 'a month without a reply is a low-priority long shot',
       search: buildSearch({ applications: [applied('a', 'acme', 30)] }),
       advice: [{ subjects: ['a'], severity: 'low' }],
+    },
+    {
+      name: 'interviews under way and applying on pace (5 this week): a routine, low note',
+      search: healthy(5),
+      advice: [{ subjects: ['a'], severity: 'low' }],
+    },
+    {
+      name: 'interviews under way, just below the pace (4 this week): medium',
+      search: healthy(4),
+      advice: [{ subjects: ['a'], severity: 'medium' }],
     },
     {
       name: 'just under a month is still medium',

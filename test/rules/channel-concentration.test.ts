@@ -6,13 +6,14 @@ import { AS_OF, applied, buildSearch, daysAgo, spread } from '../helpers/search'
 
 /**
  * A search started three weeks ago with `n` job-board applications at different companies, one a
- * day from yesterday back, the first of them interviewing: on the planned 5 a week from n = 15.
+ * day from four days ago back (three in the last week), the first of them interviewing: on the
+ * planned 5 a week from n = 15.
  */
 const threeWeeks = (n: number) =>
   buildSearch({
     candidate: { searchStartedAt: daysAgo(21) },
     applications: Array.from({ length: n }, (_, i) =>
-      applied(`a${i}`, `c${i}`, (i % 20) + 1, i === 0 ? { stage: 'interviewing' } : {}),
+      applied(`a${i}`, `c${i}`, (i % 20) + 4, i === 0 ? { stage: 'interviewing' } : {}),
     ),
   });
 

@@ -24,6 +24,26 @@ const threeWeeks = (n: number, interviews = 0, weeklyApplications?: number) =>
     ),
   });
 
+/**
+ * A search started three weeks ago: `lastWeek` applications sent yesterday and `earlier` ones 8
+ * to 20 days ago, at different companies, the first `interviews` of them interviewing.
+ */
+const paced = (lastWeek: number, earlier: number, interviews = 0, weeklyApplications?: number) =>
+  buildSearch({
+    candidate: {
+      searchStartedAt: daysAgo(21),
+      ...(weeklyApplications === undefined ? {} : { goals: { weeklyApplications } }),
+    },
+    applications: Array.from({ length: lastWeek + earlier }, (_, i) =>
+      applied(
+        `a${i}`,
+        `c${i}`,
+        i < lastWeek ? 1 : 8 + (i % 13),
+        i < interviews ? { stage: 'interviewing' } : {},
+      ),
+    ),
+  });
+
 ruleTester.run(lowOfferOutlook, {
   asOf: AS_OF,
   fires: [
@@ -34,8 +54,18 @@ ruleTester.run(lowOfferOutlook, {
       advice: [{ subjects: ['search'], severity: 'low' }],
     },
     {
-      name: 'just below the pace (14 in 3 weeks) with many live companies: medium',
-      search: threeWeeks(14, 1),
+      name: 'just below the pace (14 in 3 weeks, 4 in the last 7 days) with many live companies: medium',
+      search: paced(4, 10, 1),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: 'a last week that met the pace counts as on pace (5 of 9 in 3 weeks): low',
+      search: paced(5, 4, 1),
+      advice: [{ subjects: ['search'], severity: 'low' }],
+    },
+    {
+      name: 'a last week just short of the pace (4 of 9 in 3 weeks): medium',
+      search: paced(4, 5, 1),
       advice: [{ subjects: ['search'], severity: 'medium' }],
     },
     {
@@ -49,9 +79,14 @@ ruleTester.run(lowOfferOutlook, {
       advice: [{ subjects: ['search'], severity: 'medium' }],
     },
     {
-      name: "the candidate's own weekly goal sets the pace (2 a week, 3 in 3 weeks): medium",
-      search: threeWeeks(3, 0, 2),
+      name: "the candidate's own weekly goal sets the pace (2 a week, 3 in 3 weeks, 1 last week): medium",
+      search: paced(1, 2, 0, 2),
       advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: "a last week that met the candidate's own goal (2 a week, 2 last week): low",
+      search: paced(2, 1, 0, 2),
+      advice: [{ subjects: ['search'], severity: 'low' }],
     },
     {
       name: "on the candidate's own pace (1 a week, 3 in 3 weeks): low",
@@ -59,7 +94,8 @@ ruleTester.run(lowOfferOutlook, {
       advice: [{ subjects: ['search'], severity: 'low' }],
     },
     {
-      name: "a chance just below the candidate's own target",
+      // 1 application a week; 2 more at 1% lift 25% to 26%: two weeks away.
+      name: "a chance just below the candidate's own target, two weeks away at the recent pace",
       search: withGoal(0.26, [interviewing]),
       advice: [{ subjects: ['search'], severity: 'high' }],
     },
@@ -71,6 +107,18 @@ ruleTester.run(lowOfferOutlook, {
     },
   ],
   quiet: [
+    {
+      // One more application at 1% lifts 25% to 25.5%: the recent pace gets there within a week.
+      name: 'a target the recent pace reaches within a week',
+      search: withGoal(0.255, [interviewing]),
+      status: 'passed',
+    },
+    {
+      name: 'the weeks within which the gap counts as closing are an option',
+      search: withGoal(0.26, [interviewing]),
+      options: { quietWithinWeeks: 2 },
+      status: 'passed',
+    },
     {
       name: 'a chance exactly at the target',
       search: withGoal(0.25, [interviewing]),
@@ -130,7 +178,7 @@ describe('low-offer-outlook wording', () => {
     expect(offerOutlook.weeksToTarget).toBe(13);
     expect(offerOutlook.targetReachedBy).toBe('2027-02-24');
     expect(report.advice[0]?.message).toBe(
-      'With 5 open applications, your rough chance of at least one offer from what is open now is 5%, below the 50% you aim for. At your recent pace of about 5 applications a week, you would reach it in about 13 weeks (around 2027-02-24), if what is open stays open. Each referral counts like about 6 cold applications, so asking people you know is the quickest way to close the gap.',
+      'With 5 open applications, your rough chance of at least one offer from what is open now is 5%, below the 50% you aim for. At the pace of your last 7 days (5 applications, about 5 a week), you would reach it in about 13 weeks (around 2027-02-24), if what is open stays open. Each referral counts like about 6 cold applications, so asking people you know is the quickest way to close the gap.',
     );
     expect(report.advice[0]?.actions.map((a) => a.due)).toEqual(['2026-12-02', '2026-12-02']);
   });
@@ -138,7 +186,7 @@ describe('low-offer-outlook wording', () => {
   it('adds the planned pace when the recent one is below it', async () => {
     const report = await advisor.evaluate(threeWeeks(3), { asOf: AS_OF });
     const message = report.advice[0]?.message ?? '';
-    expect(message).toContain('At your recent pace of about 1 application a week');
+    expect(message).toContain('At the pace of your last 21 days (3 applications, about 1 a week)');
     expect(message).toMatch(/ At 5 a week it would take about \d+ weeks\./);
   });
 

@@ -71,14 +71,51 @@ ruleTester.run(singleBasket, {
     },
     {
       name: 'two applications at one company count as one company',
-      search: buildSearch({ applications: [...spread(4, 3), applied('again', 'c0', 3)] }),
+      search: buildSearch({ applications: [...spread(4, 10), applied('again', 'c0', 10)] }),
       options: { maxTopCompanyShare: 1 },
       advice: [{ subjects: ['search'], severity: 'high' }],
     },
     {
       name: 'minCompanies is an option',
-      search: buildSearch({ applications: spread(6, 3) }),
+      search: buildSearch({ applications: spread(6, 10) }),
       options: { minCompanies: 7 },
+      advice: [{ subjects: ['search'], severity: 'high' }],
+    },
+    {
+      // Five sent this week meet the planned 5 a week: narrow but growing.
+      name: 'four companies with applying on pace: medium',
+      search: buildSearch({ applications: [...spread(4, 3), applied('again', 'c0', 3)] }),
+      options: { maxTopCompanyShare: 1 },
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: 'three companies on pace, the fewest that eases it: medium',
+      search: buildSearch({
+        applications: [...spread(3, 3), applied('b', 'c0', 3), applied('c', 'c1', 3)],
+      }),
+      advice: [{ subjects: ['search'], severity: 'medium' }],
+    },
+    {
+      name: 'two companies on pace, just too few to ease it: high',
+      search: buildSearch({
+        applications: [
+          ...spread(2, 3),
+          applied('b', 'c0', 3),
+          applied('c', 'c1', 3),
+          applied('d', 'c0', 3),
+        ],
+      }),
+      advice: [{ subjects: ['search'], severity: 'high' }],
+    },
+    {
+      name: 'four companies, four sent this week, just below the pace: high',
+      search: buildSearch({ applications: spread(4, 3) }),
+      advice: [{ subjects: ['search'], severity: 'high' }],
+    },
+    {
+      name: 'the companies from which applying on pace eases it are an option',
+      search: buildSearch({ applications: [...spread(4, 3), applied('again', 'c0', 3)] }),
+      options: { onPaceMinCompanies: 5 },
       advice: [{ subjects: ['search'], severity: 'high' }],
     },
   ],
