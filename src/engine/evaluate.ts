@@ -210,10 +210,20 @@ function buildReport(
   });
   const advice = finishAdvice([...adviceByRule.values()].flat(), context);
   const categoryOf = new Map(setup.rules.map((c) => [c.rule.id, c.rule.meta.category]));
+  // Once an offer is accepted, the rules that guard the hunt itself have done their job: they
+  // count as passed, so closing a few loops does not read as a failing search.
+  const huntOver = new Set(
+    facts.search.state === 'accepted'
+      ? setup.rules
+          .filter((c) => c.rule.meta.states?.includes('accepted') === false)
+          .map((c) => c.rule.id)
+      : [],
+  );
   const { score, byCategory } = scoreOutcomes(
     outcomesWithIds,
     (id) => categoryOf.get(id) ?? 'other',
     setup.categoryWeights,
+    (outcome) => outcome.status === 'not-applicable' && huntOver.has(outcome.ruleId),
   );
   return {
     asOf: asOf.toISOString(),

@@ -14,20 +14,24 @@ function scoreOf(tally: Tally | undefined): number | null {
 
 /**
  * Lighthouse-style weighted mean: each applicable rule scores 1 when it passed and 0 when it gave
- * advice, weighted by the severity in force times its category's weight; not-applicable, needs-data and error weigh nothing.
+ * advice, weighted by the severity in force times its category's weight; not-applicable, needs-data
+ * and error weigh nothing, except outcomes `reached` says the search has already achieved (the
+ * job-hunting rules once an offer is accepted), which count as passed.
  */
 export function scoreOutcomes(
   outcomes: readonly RuleOutcome[],
   categoryOf: (ruleId: string) => string,
   categoryWeights: Readonly<Record<string, number>> = {},
+  reached: (outcome: RuleOutcome) => boolean = () => false,
 ): { score: number; byCategory: Map<string, number | null> } {
   const total: Tally = { weight: 0, passed: 0 };
   const byCategory = new Map<string, Tally>();
   for (const outcome of outcomes) {
-    if (outcome.status !== 'advice' && outcome.status !== 'passed') continue;
+    const counted = outcome.status === 'advice' || outcome.status === 'passed';
+    if (!counted && !reached(outcome)) continue;
     const category = categoryOf(outcome.ruleId);
     const weight = SEVERITY_WEIGHT[outcome.severity] * (categoryWeights[category] ?? 1);
-    const passed = outcome.status === 'passed' ? weight : 0;
+    const passed = outcome.status === 'advice' ? 0 : weight;
     const tally = byCategory.get(category) ?? { weight: 0, passed: 0 };
     tally.weight += weight;
     tally.passed += passed;

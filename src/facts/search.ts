@@ -80,7 +80,10 @@ export interface SearchFacts {
   readonly pendingOffers: number;
   /** Where the search stands: `not-started`, `searching`, `deciding` or `accepted`. */
   readonly state: SearchState;
-  /** Ids of the companies where an offer or application was accepted. */
+  /**
+   * Ids of the companies where an offer or application was accepted in this search: one received
+   * or applied for before `candidate.searchStartedAt` belongs to an earlier search.
+   */
   readonly acceptedCompanyIds: readonly string[];
   /** Offers still to be decided: pending and not past their deadline. */
   readonly openOffers: number;
@@ -151,12 +154,21 @@ export function searchFacts(
   const openCompanyIds = new Set(open.map((a) => a.companyId));
   const chances = open.map((a) => a.offerChance);
   const expected = chances.reduce((s, p) => s + p, 0);
+  // An acceptance dated before this search began is a job taken in an earlier search.
+  const started = search.candidate?.searchStartedAt;
+  const inThisSearch = (date: Date | undefined) =>
+    started === undefined || date === undefined || date.getTime() >= started.getTime();
   const acceptedCompanyIds = [
     ...new Set([
       ...search.offers
-        .filter((o) => o.status === 'accepted')
+        .filter((o) => o.status === 'accepted' && inThisSearch(o.receivedAt))
         .flatMap((o) => ctx.index.applications.get(o.applicationId)?.companyId ?? []),
-      ...applications.filter((a) => a.stage === 'accepted').map((a) => a.companyId),
+      ...applications
+        .filter(
+          (a) =>
+            a.stage === 'accepted' && inThisSearch(ctx.index.applications.get(a.id)?.appliedAt),
+        )
+        .map((a) => a.companyId),
     ]),
   ];
   const rolesAtTopCompany = [

@@ -192,6 +192,32 @@ describe('rating', () => {
   });
 });
 
+describe('score once an offer is accepted', () => {
+  // One application still open elsewhere: withdrawing from it is the only loop left.
+  const loose = (accepted: boolean) =>
+    buildSearch({
+      applications: [
+        applied('hired', 'hired', 40, { stage: accepted ? 'accepted' : 'final-round' }),
+        applied('open', 'acme', 20),
+      ],
+    });
+
+  it('counts the job-hunting rules as done, so a loop left open does not read as a failing search', async () => {
+    const report = await evaluateSearch(loose(true), { asOf: AS_OF });
+    expect(report.metrics.state).toBe('accepted');
+    expect(report.advice.map((a) => a.ruleId)).toEqual(['withdraw-after-accepting']);
+    expect(report.score).toBeGreaterThanOrEqual(85);
+    expect(report.rating).toBe('healthy');
+  });
+
+  it('while still searching, no rule is set aside as done', async () => {
+    const report = await evaluateSearch(loose(false), { asOf: AS_OF });
+    expect(report.metrics.state).toBe('searching');
+    expect(report.outcomes.some((o) => o.detail === 'the search state is accepted')).toBe(false);
+    expect(report.score).toBeLessThan(100);
+  });
+});
+
 describe('doable actions', () => {
   const many = (n: number) =>
     Array.from({ length: n }, (_, i) =>

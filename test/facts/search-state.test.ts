@@ -73,6 +73,27 @@ describe('the search state', () => {
       ),
     ).toBe('accepted');
   });
+
+  it('is not ended by a job accepted before this search began', async () => {
+    const earlier = {
+      application: applied('old', 'former', 900, { stage: 'accepted' }),
+      offer: {
+        id: 'old-offer',
+        applicationId: 'old',
+        receivedAt: daysAgo(880),
+        status: 'accepted',
+      },
+    };
+    const search = (startedAt: string) =>
+      buildSearch({
+        candidate: { searchStartedAt: startedAt },
+        applications: [earlier.application, applied('a', 'acme', 10)],
+        offers: [earlier.offer],
+      });
+    expect(await stateOf(search(daysAgo(30)))).toBe('searching');
+    // The same acceptance, on or after the start, ends the search.
+    expect(await stateOf(search(daysAgo(900)))).toBe('accepted');
+  });
 });
 
 describe('rules and search states', () => {
