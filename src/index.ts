@@ -100,7 +100,7 @@ export {
   type ReportFormat,
   type ReportFormatOptions,
 } from './format/report';
-export { terminalSafe } from './format/terminal';
+export { type TerminalSafeOptions, terminalSafe } from './format/terminal';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
 export {
   type ComparedMetric,

@@ -57,7 +57,7 @@ describe('batch (in-process)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^standard input: line 1: not a valid job search: /);
     expect(result.stderr).not.toContain('\u001b');
-    expect(result.stderr).toContain('\\u{1b}[2Jx');
+    expect(result.stderr).toContain('\\u001b[2Jx');
   });
 
   it('draws a progress counter on a terminal only, and clears it at the end', async () => {
