@@ -1,9 +1,11 @@
 /**
  * Writes the JSON Schemas shipped in the package to schema/, with field descriptions from the
- * source comments. Run by `npm run schemas`; test/schema.test.ts fails when they are stale.
+ * source comments: those of the search, configuration and rule sets from the zod schemas, the
+ * report's from its TypeScript interfaces. Run by `npm run schemas`; test/schema.test.ts fails when they are stale.
  */
 import { writeFileSync } from 'node:fs';
 import { schemaFiles } from '../src/schemas';
+import { reportJsonSchema } from './report-schema';
 import { SCHEMA_SOURCES, withDescriptions } from './schema-descriptions';
 
 for (const [file, schema] of Object.entries(schemaFiles())) {
@@ -14,3 +16,10 @@ for (const [file, schema] of Object.entries(schemaFiles())) {
   );
   console.log(`wrote schema/${file}`);
 }
+
+// Described from the TypeScript interfaces it is generated from, not from zod shapes.
+writeFileSync(
+  new URL('../schema/report.schema.json', import.meta.url),
+  `${JSON.stringify(reportJsonSchema(), null, 2)}\n`,
+);
+console.log('wrote schema/report.schema.json');
