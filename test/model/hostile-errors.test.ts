@@ -9,12 +9,14 @@ import {
   createAdvisor,
   isValidationError,
   type JobSearchHealthValidationError,
+  parseAsOf,
   parseRuleSet,
   RuleSetError,
   type RuleSetJson,
   SearchValidationError,
   safeParseSearch,
 } from '../../src/index';
+import { InputError, parseJson } from '../../src/node/index';
 
 const ESC = '\u001b';
 /** Screen clear, OSC 8 link, CR over text, BEL, one-byte CSI, bidi override, zero-width space. */
@@ -133,5 +135,23 @@ describe('validation errors show hostile input instead of obeying it', () => {
     const error = expectVisible(thrown(() => parseRuleSet(set)));
     expect(error).toBeInstanceOf(RuleSetError);
     expect(error.message.split('\n')[0]).toMatch(/^Invalid rule set "x\\u001b\[2J/);
+  });
+});
+
+describe('other library errors show hostile input instead of obeying it', () => {
+  it('a JSON syntax error quoting a character, in a file with a hostile name', () => {
+    const error = thrown(() => parseJson('{"a": 1 \u202e}', `search${ESC}[2J.json`));
+    expect(error).toBeInstanceOf(InputError);
+    const { message } = error as InputError;
+    expect(message).not.toMatch(UNSEEN);
+    expect(message).toContain('search\\u001b[2J.json');
+    expect(message).toContain('\\u202e');
+  });
+
+  it('an evaluation date that is not one', () => {
+    const error = thrown(() => parseAsOf(HOSTILE));
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as RangeError).message).not.toMatch(UNSEEN);
+    expect((error as RangeError).message).toContain('\\u001b[2J');
   });
 });
