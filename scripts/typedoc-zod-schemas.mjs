@@ -7,9 +7,9 @@ import { Converter, ReferenceType, ReflectionKind } from 'typedoc';
  *   generic type, which runs to hundreds of lines and lists zod's internal enum maps as
  *   undocumented members. The fields a schema checks are documented on the types its comment
  *   names (`JobSearchInput`, `ConfigFile`, ...).
- * - Model types are zod-inferred aliases rendered as interfaces (`@interface`); their
- *   properties would show the zod schema they came from as a default value (`= idSchema`),
- *   which no interface member has, so it is dropped.
+ * - Model types are interfaces extending zod-inferred types; their properties would show the
+ *   zod schema they came from as a default value (`= idSchema`), which no interface member
+ *   has, so it is dropped.
  */
 export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {

@@ -109,7 +109,7 @@ export {
   type RuleDetailsOptions,
   type RuleTextOptions,
 } from './format/rules';
-export { terminalSafe } from './format/terminal';
+export { type TerminalSafeOptions, terminalSafe } from './format/terminal';
 export { formatText, scoreBar, type TextFormatOptions } from './format/text';
 export {
   type ComparedMetric,

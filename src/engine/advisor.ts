@@ -24,6 +24,7 @@ import {
   evaluateSyncWithSetup,
   evaluateWithSetup,
 } from './evaluate';
+import { configFingerprint } from './fingerprint';
 import { SerialQueue } from './lock';
 import { nameProblem } from './names';
 import type { HealthReport } from './report';
@@ -233,7 +234,7 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   );
   if (issues.length > 0) throw new ConfigError(uniqueIssues(issues));
 
-  const setup: EvaluationSetup = {
+  const settled = {
     rules: compiled,
     categories,
     categoryWeights: data.categoryWeights ?? {},
@@ -242,6 +243,13 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
     // A trailing slash would double up in `${base}/${id}.md`.
     docsBaseUrl: (data.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, ''),
     maxDatedActions: data.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS,
+  };
+  let fingerprintOnce: string | undefined;
+  const setup: EvaluationSetup = {
+    ...settled,
+    // Worked out at the first evaluation, so creating an advisor stays quick.
+    configFingerprint: () =>
+      (fingerprintOnce ??= configFingerprint({ ...settled, ruleSets: sets.map((s) => s.name) })),
   };
   const enabled = compiled.map((c) => c.rule);
   if (!adapter)

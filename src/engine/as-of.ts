@@ -1,4 +1,5 @@
 import * as z from 'zod/v4';
+import { showValue } from '../model/issues';
 
 /** The earliest evaluation date accepted. */
 export const EARLIEST_AS_OF = '1900-01-01';
@@ -16,7 +17,7 @@ const SHAPES =
   'a date written YYYY-MM-DD (such as 2026-11-25) or an ISO 8601 date-time with seconds and a time zone (such as 2026-11-25T09:00:00-05:00 or 2026-11-25T14:00:00Z)';
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return showValue(value);
   if (value === null) return 'null';
   if (value instanceof Date) return 'an invalid Date';
   return `${typeof value === 'object' ? 'an object' : `the ${typeof value}`} ${String(value)}`;

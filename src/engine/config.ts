@@ -1,6 +1,7 @@
 import * as z from 'zod/v4';
 import { outlookOptionsSchema } from '../facts/outlook';
-import { formatIssues, formatPath, fromZodIssues } from '../model/issues';
+import { JobSearchHealthValidationError } from '../model/errors';
+import { formatPath, fromZodIssues } from '../model/issues';
 import type { EngineName } from './advisor';
 import type { CategoryDefinition } from './categories';
 import type { CustomOperator, EngineExtensions } from './compile';
@@ -104,16 +105,15 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
-/** Thrown by `createAdvisor` when the configuration is invalid; lists every problem. */
-export class ConfigError extends Error {
-  /** Every problem found. */
-  readonly issues: readonly ConfigIssue[];
-
+/**
+ * Thrown by `createAdvisor` and `parseConfigFile` when the configuration is invalid; `issues`
+ * lists every problem. A {@link JobSearchHealthValidationError}, so `isValidationError` knows it.
+ */
+export class ConfigError extends JobSearchHealthValidationError {
   /** @param issues - every problem found. */
   constructor(issues: readonly ConfigIssue[]) {
-    super(`Invalid configuration:\n${formatIssues(issues)}`);
+    super('Invalid configuration', issues);
     this.name = 'ConfigError';
-    this.issues = issues;
   }
 }
 

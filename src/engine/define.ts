@@ -1,5 +1,6 @@
 import type * as z from 'zod/v4';
-import { formatIssues } from '../model/issues';
+import { JobSearchHealthValidationError } from '../model/errors';
+import type { IssueInput } from '../model/issues';
 import type { CategoryDefinition } from './categories';
 import { checkRuleSet } from './check-rule-set';
 import type { AnyRule, Conditions, Rule, Scope } from './types';
@@ -38,22 +39,15 @@ export interface RuleSet {
   readonly conditions?: Readonly<Record<string, Conditions>>;
 }
 
-/** Thrown when a rule set is malformed: duplicate ids or ids outside its namespace. */
-export class RuleSetError extends Error {
-  /** Every problem found. */
-  readonly issues: readonly {
-    /** Where, e.g. `rules[2].id`. */
-    readonly path: string;
-    /** What is wrong. */
-    readonly message: string;
-  }[];
-
+/**
+ * Thrown when a rule set is malformed: `issues` lists every problem, each with its path (such
+ * as `rules[2].id`). A {@link JobSearchHealthValidationError}, so `isValidationError` knows it.
+ */
+export class RuleSetError extends JobSearchHealthValidationError {
   /** @param name - the rule set's name. @param issues - every problem found. */
-  constructor(name: string, issues: readonly { path: string; message: string }[]) {
-    super(`Invalid rule set "${name}":
-${formatIssues(issues)}`);
+  constructor(name: string, issues: readonly IssueInput[]) {
+    super(`Invalid rule set "${name}"`, issues);
     this.name = 'RuleSetError';
-    this.issues = issues;
   }
 }
 

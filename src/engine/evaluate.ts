@@ -9,7 +9,7 @@ import type { CategoryDefinition } from './categories';
 import type { CompiledRule } from './compile';
 import { Budget, EVALUATION_LIMITS } from './limits';
 import { PluginFacts } from './plugin-facts';
-import type { HealthReport } from './report';
+import { type HealthReport, PACKAGE_VERSION } from './report';
 import {
   type DecideSubject,
   type RuleRun,
@@ -80,6 +80,8 @@ export interface EvaluationSetup {
   readonly docsBaseUrl: string;
   /** Most dated actions one advice gives. */
   readonly maxDatedActions: number;
+  /** The fingerprint of the configuration (see `configFingerprint`), worked out once. */
+  readonly configFingerprint: () => string;
 }
 
 /** Everything evaluated before the rules run: the date, the search, its facts and the limits. */
@@ -227,6 +229,8 @@ function buildReport(
   );
   return {
     asOf: asOf.toISOString(),
+    packageVersion: PACKAGE_VERSION,
+    configFingerprint: setup.configFingerprint(),
     score,
     // Outcomes keep the severity of folded advice, which the advice it went into may not show.
     rating: rate(score, [...advice, ...outcomesWithIds.filter((o) => o.status === 'advice')]),

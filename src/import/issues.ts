@@ -1,3 +1,5 @@
+import { terminalSafe } from '../format/terminal';
+
 /** Kinds of problem found importing a sheet. */
 export const IMPORT_ISSUE_CODES = [
   'syntax',
@@ -42,18 +44,13 @@ export interface ImportIssue {
   readonly message: string;
 }
 
-const INVISIBLE = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
 /**
  * A cell value quoted for a message: double quotes, control and invisible characters escaped
  * (so a cell cannot move the cursor or reorder a terminal line), long values cut short.
  */
 export function quote(value: string): string {
   const short = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  return JSON.stringify(short).replace(
-    INVISIBLE,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return terminalSafe(JSON.stringify(short), { showInvisible: true });
 }
 
 /** Builds an issue whose message starts with where it is. */

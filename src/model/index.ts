@@ -10,7 +10,7 @@ export {
   JobSearchHealthValidationError,
   SearchValidationError,
 } from './errors';
-export { ISSUE_CODES, type IssueCode, type ValidationIssue } from './issues';
+export { ISSUE_CODES, type IssueCode, type IssueInput, type ValidationIssue } from './issues';
 export { searchJsonSchema } from './json-schema';
 export {
   type ParseOptions,

@@ -1,5 +1,6 @@
 import type * as z from 'zod/v4';
 import { closest } from '../engine/suggest';
+import { terminalSafe } from '../format/terminal';
 import { parseSheetDate } from '../import/dates';
 import { DATE_MESSAGE, SHARE_MESSAGE } from './primitives';
 
@@ -29,9 +30,15 @@ export interface ValidationIssue {
   /** The same place as a list of keys and indexes: `['applications', 2, 'companyId']`. */
   readonly keys?: readonly (string | number)[];
   /** What kind of problem it is. */
-  readonly code?: IssueCode;
+  readonly code: IssueCode;
   /** What is wrong and how to fix it, in plain words, starting with the value found if any. */
   readonly message: string;
+}
+
+/** A problem as the check that finds it reports it; without a `code`, it counts as `invalid`. */
+export interface IssueInput extends Omit<ValidationIssue, 'code'> {
+  /** What kind of problem it is; `invalid` when left out. */
+  readonly code?: IssueCode | undefined;
 }
 
 /** Formats a path of keys and indexes as `applications[2].companyId`. */
@@ -41,7 +48,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
       out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else out += `[${terminalSafe(JSON.stringify(String(key)), { showInvisible: true })}]`;
   }
   return out;
 }
@@ -53,10 +60,7 @@ export function showValue(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const json = JSON.stringify(value) ?? String(value);
   const short = json.length > 60 ? `${json.slice(0, 57)}...` : json;
-  return short.replace(
-    /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return terminalSafe(short, { showInvisible: true });
 }
 
 function describeReceived(input: unknown): string {
@@ -116,7 +120,7 @@ function plainMessage(issue: z.core.$ZodIssue): { code: IssueCode; message: stri
     case 'unrecognized_keys':
       return {
         code: 'unknown-key',
-        message: `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        message: `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map(showValue).join(', ')}`,
       };
     case 'invalid_value': {
       const hint = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
@@ -170,6 +174,8 @@ function unit(origin: string): string {
 }
 
 /** Formats issues as one readable block, one line per issue. */
-export function formatIssues(issues: readonly ValidationIssue[]): string {
+export function formatIssues(
+  issues: readonly { readonly path: string; readonly message: string }[],
+): string {
   return issues.map((i) => `  - ${i.path === '' ? '(root)' : i.path}: ${i.message}`).join('\n');
 }

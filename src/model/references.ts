@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './issues';
+import { showValue, type ValidationIssue } from './issues';
 
 type ListName =
   | 'companies'
@@ -60,7 +60,7 @@ export function checkReferences(input: unknown): ValidationIssue[] {
           path: `${list}[${index}].id`,
           keys: [list, index, 'id'],
           code: 'duplicate-id',
-          message: `duplicate id "${id}" (already used by ${list}[${first}])`,
+          message: `duplicate id ${showValue(id)} (already used by ${list}[${first}])`,
         });
     });
     ids.set(list, new Set(seen.keys()));
@@ -76,7 +76,7 @@ export function checkReferences(input: unknown): ValidationIssue[] {
             path: `${list}[${index}].${key}`,
             keys: [list, index, key],
             code: 'missing-reference',
-            message: `refers to "${ref}", which is not an id in ${target}`,
+            message: `refers to ${showValue(ref)}, which is not an id in ${target}`,
           });
       }
     });

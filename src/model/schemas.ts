@@ -230,69 +230,28 @@ export const schemas = lenient;
 /** Schema of a whole search file. Dates parse to `Date`; lists default to `[]`. */
 export const JobSearchSchema = lenient.search;
 
+/** The candidate's goals. */
+export interface Goals extends z.output<typeof lenient.goals> {}
+/** The person searching. */
+export interface Candidate extends z.output<typeof lenient.candidate> {}
+/** An employer. */
+export interface Company extends z.output<typeof lenient.company> {}
+/** A person in the candidate's network or at an employer. */
+export interface Contact extends z.output<typeof lenient.contact> {}
+/** A job application, or a saved posting not yet applied to. */
+export interface Application extends z.output<typeof lenient.application> {}
+/** A referral request made to a contact. */
+export interface Referral extends z.output<typeof lenient.referral> {}
+/** A message sent or received. */
+export interface Message extends z.output<typeof lenient.message> {}
+/** An interview, past or scheduled. */
+export interface Interview extends z.output<typeof lenient.interview> {}
+/** A job offer. */
+export interface Offer extends z.output<typeof lenient.offer> {}
 /**
- * The candidate's goals.
- *
- * @interface
+ * A parsed, validated job search: dates are `Date`s and every list is present. An interface
+ * (not an alias of the inferred type), so editors show it by name, with each field's docs.
  */
-export type Goals = z.output<typeof lenient.goals>;
-/**
- * The person searching.
- *
- * @interface
- */
-export type Candidate = z.output<typeof lenient.candidate>;
-/**
- * An employer.
- *
- * @interface
- */
-export type Company = z.output<typeof lenient.company>;
-/**
- * A person in the candidate's network or at an employer.
- *
- * @interface
- */
-export type Contact = z.output<typeof lenient.contact>;
-/**
- * A job application, or a saved posting not yet applied to.
- *
- * @interface
- */
-export type Application = z.output<typeof lenient.application>;
-/**
- * A referral request made to a contact.
- *
- * @interface
- */
-export type Referral = z.output<typeof lenient.referral>;
-/**
- * A message sent or received.
- *
- * @interface
- */
-export type Message = z.output<typeof lenient.message>;
-/**
- * An interview, past or scheduled.
- *
- * @interface
- */
-export type Interview = z.output<typeof lenient.interview>;
-/**
- * A job offer.
- *
- * @interface
- */
-export type Offer = z.output<typeof lenient.offer>;
-/**
- * A parsed, validated job search: dates are `Date`s and every list is present.
- *
- * @interface
- */
-export type JobSearch = z.output<typeof JobSearchSchema>;
-/**
- * A job search as written in JSON: dates are ISO strings and lists may be omitted.
- *
- * @interface
- */
-export type JobSearchInput = z.input<typeof JobSearchSchema>;
+export interface JobSearch extends z.output<typeof JobSearchSchema> {}
+/** A job search as written in JSON: dates are ISO strings and lists may be omitted. */
+export interface JobSearchInput extends z.input<typeof JobSearchSchema> {}

@@ -1,3 +1,5 @@
+import { terminalSafe } from '../format/terminal';
+
 /** What went wrong reading an input: no such file, unreadable, or not valid JSON. */
 export type InputErrorCode = 'not-found' | 'unreadable' | 'invalid-json';
 
@@ -13,7 +15,8 @@ export interface TextPosition {
 
 /**
  * Thrown when an input cannot be read or is not valid JSON. The message names the input and, for
- * JSON, the line and column, so it reads well when printed alone.
+ * JSON, the line and column, so it reads well when printed alone; control, bidi and zero-width
+ * characters in it (from a file name or the text) are shown as escapes such as `\u202e`.
  */
 export class InputError extends Error {
   /** What went wrong. */
@@ -30,7 +33,8 @@ export class InputError extends Error {
    * @param position - for `invalid-json`, where the error is.
    */
   constructor(code: InputErrorCode, source: string, message: string, position?: TextPosition) {
-    super(message);
+    // The message quotes a file name and characters of the text: shown, never obeyed.
+    super(terminalSafe(message, { showInvisible: true }));
     this.name = 'InputError';
     this.code = code;
     this.source = source;

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
-import { formatPath, type ValidationIssue } from '../model/issues';
+import { terminalSafe } from '../format/terminal';
+import { formatPath, type IssueInput } from '../model/issues';
 
 /** The text each value returned by `parseJson` was read from, to find where issues are. */
 const TEXTS = new WeakMap<object, string>();
@@ -53,7 +54,7 @@ function valueAt(input: unknown, keys: readonly (string | number)[]): unknown {
  * field, as in `applications[4] (id a5, line 41, column 20): appliedAt "10/06/2026" must be a
  * date like 2026-10-06`. Issues of other values keep their path and message.
  */
-export function locateIssues(input: unknown, issues: readonly ValidationIssue[]): LocatedIssue[] {
+export function locateIssues(input: unknown, issues: readonly IssueInput[]): LocatedIssue[] {
   const text = typeof input === 'object' && input !== null ? TEXTS.get(input) : undefined;
   const root: Node | undefined = text === undefined ? undefined : parseTree(text);
   const starts = text === undefined ? [] : lineStarts(text);
@@ -76,7 +77,9 @@ export function locateIssues(input: unknown, issues: readonly ValidationIssue[])
     const id = (valueAt(input, entry) as { id?: unknown } | undefined)?.id;
     const where = at === undefined ? undefined : position(starts, at.offset);
     const details = [
-      typeof id === 'string' ? `id ${JSON.stringify(id).slice(1, -1)}` : undefined,
+      typeof id === 'string'
+        ? `id ${terminalSafe(JSON.stringify(id).slice(1, -1), { showInvisible: true })}`
+        : undefined,
       where ? `line ${where.line}, column ${where.column}` : undefined,
     ].filter((part) => part !== undefined);
     const name = formatPath(entry) || '(root)';

@@ -81,6 +81,7 @@ describe('createAdvisor', () => {
     expect(configError(() => createAdvisor({ extends: ['recommended', stricter] })).issues).toEqual(
       [
         {
+          code: 'invalid',
           path: 'extends[1].rules[0].id',
           message:
             '"no-recent-applications" is the id of a built-in rule: give the rule an id of its own (a namespace such as "acme/no-recent-applications"), or list "stricter" in allow.replaceBuiltIns to replace the built-in rule on purpose',
@@ -101,6 +102,7 @@ describe('createAdvisor', () => {
     const unknownSet = configError(() => createAdvisor({ extends: ['recomended'] }));
     expect(unknownSet.issues).toEqual([
       {
+        code: 'invalid',
         path: 'extends[0]',
         message: 'unknown rule set "recomended" (did you mean "recommended"?)',
       },
@@ -167,6 +169,7 @@ describe('parseConfigFile', () => {
     );
     const paths = error.issues.map((i) => i.path);
     expect(error.issues).toContainEqual({
+      code: 'invalid',
       path: 'rulez',
       message: 'unknown key (did you mean "rules"?)',
     });

@@ -21,9 +21,9 @@ describe('defineRuleSet', () => {
     }
     expect(error).toBeInstanceOf(RuleSetError);
     expect((error as RuleSetError).issues).toEqual([
-      { path: 'rules[1].id', message: `"${rule.id}" must start with "mine/"` },
-      { path: 'rules[2].id', message: 'duplicate rule id "mine/one"' },
+      { code: 'invalid', path: 'rules[1].id', message: `"${rule.id}" must start with "mine/"` },
+      { code: 'invalid', path: 'rules[2].id', message: 'duplicate rule id "mine/one"' },
     ]);
-    expect((error as RuleSetError).message).toMatch(/^Invalid rule set "mine":\n/);
+    expect((error as RuleSetError).message).toMatch(/^Invalid rule set "mine" \(2 problems\):\n/);
   });
 });

@@ -36,6 +36,7 @@ describe('rule sets cannot silence or replace what they did not write', () => {
   it('refuses a rule that supersedes another set’s rule unless allowed', async () => {
     expect(configIssues(() => createAdvisor({ extends: ['recommended', silencer] }))).toEqual([
       {
+        code: 'invalid',
         path: 'extends[1].rules[0].supersedes[0]',
         message:
           '"no-recent-applications" is not a rule of rule set "test": a rule may only supersede rules of its own set, unless allow.supersedeOtherSets lists "test"',
@@ -75,6 +76,7 @@ describe('rule sets cannot silence or replace what they did not write', () => {
     });
     expect(configIssues(() => createAdvisor({ extends: ['recommended', impostor] }))).toEqual([
       {
+        code: 'invalid',
         path: 'extends[1].rules[0].id',
         message:
           '"single-basket" is the id of a built-in rule: give the rule an id of its own (a namespace such as "acme/single-basket"), or list "impostor" in allow.replaceBuiltIns to replace the built-in rule on purpose',
@@ -98,6 +100,7 @@ describe('rule sets cannot silence or replace what they did not write', () => {
     const fake: RuleSet = { name: 'recommended', rules: [] };
     expect(configIssues(() => createAdvisor({ plugins: [{ name: 'p', ruleSet: fake }] }))).toEqual([
       {
+        code: 'invalid',
         path: 'plugins[0].ruleSet.name',
         message:
           '"recommended" is the name of the built-in rule set: rename this set, or list "recommended" in allow.replaceBuiltIns to replace the built-in set on purpose',
@@ -189,10 +192,12 @@ describe('links are http(s) URLs', () => {
     };
     expect(configIssues(() => createAdvisor({ extends: [set] }))).toEqual([
       {
+        code: 'invalid',
         path: 'extends[0].rules[0].meta.docsUrl',
         message: 'must be an http:// or https:// URL, got "javascript:alert(1)"',
       },
       {
+        code: 'invalid',
         path: 'extends[0].rules[0].meta.sources[0].url',
         message: 'must be an http:// or https:// URL, got "data:,x"',
       },
@@ -209,7 +214,7 @@ describe('links are http(s) URLs', () => {
 describe('configuration messages say how to fix the mistake', () => {
   it('suggests "extends" for "extend"', () => {
     expect(configIssues(() => parseConfigFile({ extend: ['recommended'] }))).toEqual([
-      { path: 'extend', message: 'unknown key (did you mean "extends"?)' },
+      { code: 'invalid', path: 'extend', message: 'unknown key (did you mean "extends"?)' },
     ]);
     expect(configIssues(() => parseConfigFile({ zzzzzzzzzzzzzz: 1 }))[0]?.message).toMatch(
       /^unknown key; known keys: \$schema, extends, rules, /,
@@ -219,6 +224,7 @@ describe('configuration messages say how to fix the mistake', () => {
   it('says to load the set a configured rule comes from', () => {
     expect(configIssues(() => createAdvisor({ rules: { 'acme/thank-you': 'off' } }))).toEqual([
       {
+        code: 'invalid',
         path: 'rules["acme/thank-you"]',
         message:
           'unknown rule "acme/thank-you"; if it comes from the "acme" rule set, load that set (extends, a plugin, or --rules <file> on the command line)',

@@ -95,6 +95,7 @@ describe('createAdvisor: configuration mistakes', () => {
     );
     expect(error.issues).toEqual([
       {
+        code: 'invalid',
         path: 'rules["single-basket"]',
         message:
           'rule "single-basket" belongs to rule set "recommended", which is not loaded: add "recommended" to extends',
@@ -107,8 +108,8 @@ describe('createAdvisor: configuration mistakes', () => {
       createAdvisor({ extends: ['recommended', 'zzzzzzzz'], rules: { qqqqqqqqqqqq: 'off' } }),
     );
     expect(error.issues).toEqual([
-      { path: 'extends[1]', message: 'unknown rule set "zzzzzzzz"' },
-      { path: 'rules["qqqqqqqqqqqq"]', message: 'unknown rule "qqqqqqqqqqqq"' },
+      { code: 'invalid', path: 'extends[1]', message: 'unknown rule set "zzzzzzzz"' },
+      { code: 'invalid', path: 'rules["qqqqqqqqqqqq"]', message: 'unknown rule "qqqqqqqqqqqq"' },
     ]);
   });
 

@@ -53,7 +53,11 @@ describe('names and option values in a configuration', () => {
       error = e;
     }
     expect(new Set((error as ConfigError).issues.map((i) => i.path))).toEqual(
-      new Set(['plugins[0].facts[0].id', 'rules["\u200b"].id', 'rules["\u200b"].options.toString']),
+      new Set([
+        'plugins[0].facts[0].id',
+        'rules["\\u200b"].id',
+        'rules["\\u200b"].options.toString',
+      ]),
     );
   });
 });

@@ -145,7 +145,7 @@ describe('JSON rule sets', () => {
     expect(byPath('rules[3].message')).toHaveLength(3);
     expect(byPath('rules[4].options.properties.n.default')[0]).toMatch(/not a valid number/);
     expect(byPath('rules[5].actions[0].due.inDaysOption')[0]).toMatch(/not an option/);
-    expect(error.message).toMatch(/^Invalid rule set "test":/);
+    expect(error.message).toMatch(/^Invalid rule set "test" \(\d+ problems\):/);
   });
 
   it('publishes a JSON Schema that matches the loader', () => {

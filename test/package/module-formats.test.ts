@@ -66,8 +66,48 @@ describe('the packed package in a consumer project', () => {
     const report = JSON.parse(esm);
     expect(JSON.parse(cjs)).toEqual(report);
     expect(report.asOf).toBe(`${AS_OF}T00:00:00.000Z`);
+    expect(report.packageVersion).toBe(project.manifest.version);
     expect(report.advice[0].ruleId).toBe('unanswered-outreach');
     expect(report.advice[0].message).toContain('Northwind Health');
+  });
+
+  it('recognises validation errors of either build with the type guard of the other', async () => {
+    // Each build has its own classes, so instanceof fails across them; the guard does not.
+    await writeFile(
+      join(work.dir, 'guard.mjs'),
+      `import { createRequire } from 'node:module';
+import * as esm from 'job-search-health';
+const cjs = createRequire(import.meta.url)('job-search-health');
+const failures = (lib) => {
+  const errors = [];
+  for (const fail of [
+    () => lib.parseSearch({ companies: [{ id: 'c' }] }),
+    () => lib.createAdvisor({ extends: ['nowhere'] }),
+    () => lib.defineRuleSet({ name: 'acme', namespace: 'acme', rules: [{ id: 'other' }] }),
+  ]) {
+    try { fail(); } catch (error) { errors.push(error); }
+  }
+  return errors;
+};
+const check = (errors, guard, Base) => errors.map((e) => [e.name, guard(e), e instanceof Base, e.issues[0].code]);
+process.stdout.write(JSON.stringify({
+  cjsSeenByEsm: check(failures(cjs), esm.isValidationError, esm.JobSearchHealthValidationError),
+  esmSeenByCjs: check(failures(esm), cjs.isValidationError, cjs.JobSearchHealthValidationError),
+  sameBuild: check(failures(esm), esm.isValidationError, esm.JobSearchHealthValidationError),
+  plainError: esm.isValidationError(new Error('x')) || cjs.isValidationError(new Error('x')),
+}));
+`,
+    );
+    const out = JSON.parse(await runNode(['guard.mjs'], work.dir));
+    const kinds = ['SearchValidationError', 'ConfigError', 'RuleSetError'];
+    const codes = ['required', 'invalid', 'invalid'];
+    const seen = (instance: boolean) => kinds.map((kind, i) => [kind, true, instance, codes[i]]);
+    expect(out).toEqual({
+      cjsSeenByEsm: seen(false),
+      esmSeenByCjs: seen(false),
+      sameBuild: seen(true),
+      plainError: false,
+    });
   });
 
   it('exposes the same names from every code entry in both module systems', async () => {

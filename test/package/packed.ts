@@ -61,6 +61,7 @@ export interface PackedProject {
 /** The parts of `package.json` the package tests read. */
 export interface PackageManifest {
   readonly name: string;
+  readonly version: string;
   readonly exports: Record<string, unknown>;
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
