@@ -3,9 +3,10 @@
  * rules table in README.md. Run by `npm run docs:rules`; test/docs.test.ts fails when they are
  * stale.
  */
-import { expectedRuleDocs, writeRuleDocs } from '../src/docs/files';
-import { RuleDocsError } from '../src/docs/generate';
+
 import { recommended } from '../src/rules/recommended';
+import { expectedRuleDocs, writeRuleDocs } from './docs/files';
+import { RuleDocsError } from './docs/generate';
 
 const root = new URL('../', import.meta.url);
 try {

@@ -1,5 +1,5 @@
 /**
- * Prints the TypeScript types of the rule model from its zod schemas (src/engine/rule-set-json.ts),
+ * Prints the TypeScript types of the rule model from its zod schemas (src/rule/rule-set-json.ts),
  * each field documented with the schema's own description. The types are generated rather than
  * inferred so that published declaration files keep the field docs editors show on hover (an
  * inferred zod type loses them). Written by `npm run schemas`; a test fails when it is stale.
@@ -23,12 +23,10 @@ import {
   severitySchema,
   sourceStrengthSchema,
   templateSchema,
-} from '../src/engine/rule-set-json';
+} from '../src/rule/rule-set-json';
 
 /** Where the generated types are written. */
-export const RULE_TYPES_FILE = fileURLToPath(
-  new URL('../src/engine/rule-types.ts', import.meta.url),
-);
+export const RULE_TYPES_FILE = fileURLToPath(new URL('../src/rule/rule-types.ts', import.meta.url));
 
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 
@@ -37,10 +35,10 @@ const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as Def;
 /** Types declared elsewhere, printed by name, and where they come from. */
 const IMPORTED = new Map<Def, [name: string, from: string]>([
   [defOf(severitySchema), ['Severity', './types']],
-  [defOf(scopeSchema), ['Scope', './types']],
+  [defOf(scopeSchema), ['Scope', '../facts/scope']],
   [defOf(actionKindSchema), ['ActionKind', './types']],
   [defOf(searchStateSchema), ['SearchState', '../facts/search']],
-  [defOf(categorySchema), ['CategoryDefinition', './categories']],
+  [defOf(categorySchema), ['CategoryDefinition', '../report/categories']],
 ]);
 
 /** Types declared here, in this order. A described copy of a schema shares its definition. */
@@ -143,7 +141,7 @@ function declaration(name: string, schema: z.ZodType): string {
     : `${comment}export type ${name} = ${print(schema, '', true)};\n`;
 }
 
-/** The generated source of src/engine/rule-types.ts, formatted as the repository formats code. */
+/** The generated source of src/rule/rule-types.ts, formatted as the repository formats code. */
 export function ruleTypesSource(): string {
   const imports = new Map<string, string[]>();
   for (const [name, from] of IMPORTED.values())

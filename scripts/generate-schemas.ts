@@ -20,7 +20,7 @@ for (const [file, schema] of Object.entries(schemaFiles())) {
 }
 
 writeFileSync(RULE_TYPES_FILE, ruleTypesSource());
-console.log('wrote src/engine/rule-types.ts');
+console.log('wrote src/rule/rule-types.ts');
 // Described from the TypeScript interfaces it is generated from, not from zod shapes.
 writeFileSync(
   new URL('../schema/report.schema.json', import.meta.url),

@@ -40,7 +40,7 @@ function withPlainDescriptions(node: unknown): unknown {
  */
 export function reportJsonSchema(): Record<string, unknown> {
   const generated = createGenerator({
-    path: `${ROOT}src/engine/report.ts`,
+    path: `${ROOT}src/report/report.ts`,
     tsconfig: `${ROOT}tsconfig.json`,
     type: 'HealthReport',
     // The project's own type check covers this; checking again here would only slow it down.

@@ -12,7 +12,6 @@ export {
   evaluateSync,
 } from './engine/advisor';
 export { asOfProblem, EARLIEST_AS_OF, LATEST_AS_OF, parseAsOf } from './engine/as-of';
-export { BUILT_IN_CATEGORIES, type CategoryDefinition } from './engine/categories';
 export type { EngineExtensions } from './engine/compile';
 export {
   type AdvisorConfig,
@@ -25,51 +24,8 @@ export {
   type RuleSetting,
   ruleSettingSchema,
 } from './engine/config';
-export {
-  defineRule,
-  defineRuleSet,
-  type RuleDefinition,
-  type RuleSet,
-  RuleSetError,
-} from './engine/define';
 export type { EngineAdapter } from './engine/engines';
 export type { CustomFact, CustomFactInput, EvaluateOptions } from './engine/evaluate';
-export { EVALUATION_LIMITS, RULE_SET_LIMITS } from './engine/limits';
-export { type ParseRuleSetOptions, parseRuleSet, ruleSetToJson } from './engine/load-rule-set';
-export type { Compare, CustomDecorator, CustomOperator } from './engine/operators';
-export { BUILT_IN_DECORATORS, BUILT_IN_OPERATORS } from './engine/registry';
-export type { HealthReport } from './engine/report';
-export type { OptionSpec, OptionsJson, RuleJson, RuleSetJson } from './engine/rule-types';
-export { closest } from './engine/suggest';
-export { formatCount } from './engine/template';
-export {
-  ACTION_KINDS,
-  type Action,
-  type ActionKind,
-  type ActionTemplate,
-  type Advice,
-  type AnyRule,
-  type CategoryScore,
-  type Conditions,
-  type DueSpec,
-  type Evidence,
-  type MessageContext,
-  type OutcomeStatus,
-  type Rating,
-  type Rule,
-  type RuleMeta,
-  type RuleOutcome,
-  type RuleSource,
-  type Scope,
-  type ScopeFacts,
-  SEVERITIES,
-  type Selector,
-  type Severity,
-  type SeverityCase,
-  type SourceStrength,
-  type Subject,
-  type TemplateText,
-} from './engine/types';
 export type { ApplicationFacts } from './facts/application';
 export { restrictToAsOf } from './facts/as-of';
 export { FACT_CATALOG, type FactKind } from './facts/catalog';
@@ -88,6 +44,7 @@ export {
   outlookOptionsSchema,
 } from './facts/outlook';
 export type { ReferralFacts } from './facts/referral';
+export type { Scope, ScopeFacts } from './facts/scope';
 export { SEARCH_STATES, type SearchFacts, type SearchState } from './facts/search';
 export { filterAdvice, isAtLeast } from './format/filter';
 export {
@@ -122,6 +79,48 @@ export {
 export { comparisonMarkdown, comparisonText, historyMarkdown, historyText } from './history/format';
 export { type HistoryOptions, type HistoryPoint, searchHistory } from './history/history';
 export * from './model/index';
+export { BUILT_IN_CATEGORIES, type CategoryDefinition } from './report/categories';
+export type { HealthReport } from './report/report';
+export {
+  defineRule,
+  defineRuleSet,
+  type RuleDefinition,
+  type RuleSet,
+  RuleSetError,
+} from './rule/define';
+export { EVALUATION_LIMITS, RULE_SET_LIMITS } from './rule/limits';
+export { type ParseRuleSetOptions, parseRuleSet, ruleSetToJson } from './rule/load-rule-set';
+export type { Compare, CustomDecorator, CustomOperator } from './rule/operators';
+export { BUILT_IN_DECORATORS, BUILT_IN_OPERATORS } from './rule/registry';
+export type { OptionSpec, OptionsJson, RuleJson, RuleSetJson } from './rule/rule-types';
+export { closest } from './rule/suggest';
+export { formatCount } from './rule/template';
+export {
+  ACTION_KINDS,
+  type Action,
+  type ActionKind,
+  type ActionTemplate,
+  type Advice,
+  type AnyRule,
+  type CategoryScore,
+  type Conditions,
+  type DueSpec,
+  type Evidence,
+  type MessageContext,
+  type OutcomeStatus,
+  type Rating,
+  type Rule,
+  type RuleMeta,
+  type RuleOutcome,
+  type RuleSource,
+  SEVERITIES,
+  type Selector,
+  type Severity,
+  type SeverityCase,
+  type SourceStrength,
+  type Subject,
+  type TemplateText,
+} from './rule/types';
 export { recommended } from './rules/recommended';
 export { configJsonSchema, ruleSetJsonSchema } from './schemas';
 export {

@@ -1,9 +1,9 @@
 import * as z from 'zod/v4';
 import { configFileSchema } from './engine/config';
-import { BUILT_IN_OPERATORS } from './engine/registry';
-import { ruleSchemas } from './engine/rule-set-json';
 import { FACT_CATALOG } from './facts/catalog';
 import { SCHEMA_BASE, searchJsonSchema } from './model/json-schema';
+import { BUILT_IN_OPERATORS } from './rule/registry';
+import { ruleSchemas } from './rule/rule-set-json';
 import { recommended } from './rules/recommended';
 
 const BASE = SCHEMA_BASE;

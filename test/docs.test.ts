@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
-import { markdownNames, readHandwritten } from '../src/docs/files';
-import { RuleDocsError, renderRuleDocs, replaceReadmeTable } from '../src/docs/generate';
-import { handwrittenProblems } from '../src/docs/handwritten';
-import { wrap } from '../src/docs/markdown';
-import { defineRule } from '../src/engine/define';
+import { markdownNames, readHandwritten } from '../scripts/docs/files';
+import { RuleDocsError, renderRuleDocs, replaceReadmeTable } from '../scripts/docs/generate';
+import { handwrittenProblems } from '../scripts/docs/handwritten';
+import { wrap } from '../scripts/docs/markdown';
+import { defineRule } from '../src/rule/define';
 import { versus, versusOption } from '../src/rules/conditions';
 import { recommended } from '../src/rules/recommended';
 
@@ -30,7 +30,7 @@ function generated(): { files: Record<string, string> } | { error: unknown } {
 describe('committed rule docs', () => {
   const result = generated();
 
-  it('every rule has well-formed hand-written sections in docs/rules/src/<id>.md', () => {
+  it('every rule has well-formed hand-written sections in src/rules/<id>/notes.md', () => {
     if ('error' in result) throw result.error;
   });
 
@@ -47,7 +47,10 @@ describe('committed rule docs', () => {
     const orphans = (dir: string) =>
       markdownNames(root, dir).filter((name) => name !== 'README' && !ids.has(name));
     expect(orphans('docs/rules/'), 'stale pages: run npm run docs:rules').toEqual([]);
-    expect(orphans('docs/rules/src/'), 'hand-written files without a rule').toEqual([]);
+    expect(
+      Object.keys(readHandwritten(root)).filter((id) => !ids.has(id)),
+      'src/rules/<id>/notes.md without a rule',
+    ).toEqual([]);
   });
 });
 
@@ -175,7 +178,7 @@ describe('renderRuleDocs', () => {
         readme: README,
       });
     expect(run).toThrow(RuleDocsError);
-    expect(run).toThrow('write docs/rules/src/other.md');
+    expect(run).toThrow('write src/rules/other/notes.md');
   });
 
   it('fails when the README has no markers', () => {

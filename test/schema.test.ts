@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_SOURCES, withDescriptions } from '../scripts/schema-descriptions';
-import { BUILT_IN_OPERATORS } from '../src/engine/registry';
+import { BUILT_IN_OPERATORS } from '../src/rule/registry';
 import { recommended } from '../src/rules/recommended';
 import { schemaFiles } from '../src/schemas';
 

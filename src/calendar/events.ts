@@ -1,5 +1,5 @@
-import type { HealthReport } from '../engine/report';
-import type { Action, Advice } from '../engine/types';
+import type { HealthReport } from '../report/report';
+import type { Action, Advice } from '../rule/types';
 import { type AllDayEvent, writeCalendar } from './ical';
 
 /** Options shared by every calendar the report gives. */

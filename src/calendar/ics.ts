@@ -1,4 +1,4 @@
-import type { HealthReport } from '../engine/report';
+import type { HealthReport } from '../report/report';
 import {
   actionEvent,
   type CalendarEventOptions,

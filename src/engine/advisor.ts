@@ -1,9 +1,16 @@
 import { DEFAULT_OUTLOOK, outlookOptionsSchema } from '../facts/outlook';
 import { fromZodIssues } from '../model/issues';
+import { DEFAULT_DOCS_BASE_URL } from '../report/advice';
+import { BUILT_IN_CATEGORIES, type CategoryDefinition } from '../report/categories';
+import type { HealthReport } from '../report/report';
+import { DEFAULT_MAX_DATED_ACTIONS } from '../report/schedule';
+import { type CheckedRuleSet, checkRuleSet, uniqueIssues } from '../rule/check-rule-set';
+import type { RuleSet } from '../rule/define';
+import { nameProblem } from '../rule/names';
+import { closest } from '../rule/suggest';
+import { TemplateError } from '../rule/template';
+import type { AnyRule, Severity } from '../rule/types';
 import { recommended } from '../rules/recommended';
-import { DEFAULT_DOCS_BASE_URL } from './advice';
-import { BUILT_IN_CATEGORIES, type CategoryDefinition } from './categories';
-import { type CheckedRuleSet, checkRuleSet, uniqueIssues } from './check-rule-set';
 import { type CompiledRule, compileRule } from './compile';
 import {
   type AdvisorConfig,
@@ -16,7 +23,6 @@ import {
   rulePath,
 } from './config';
 import { checkRuleSets, checkRuleSettingIds } from './config-checks';
-import type { RuleSet } from './define';
 import { type EngineAdapter, registeredEngine } from './engines';
 import {
   type EvaluateOptions,
@@ -26,12 +32,6 @@ import {
 } from './evaluate';
 import { configFingerprint } from './fingerprint';
 import { SerialQueue } from './lock';
-import { nameProblem } from './names';
-import type { HealthReport } from './report';
-import { DEFAULT_MAX_DATED_ACTIONS } from './schedule';
-import { closest } from './suggest';
-import { TemplateError } from './template';
-import type { AnyRule, Severity } from './types';
 
 /** Evaluates searches with a fixed configuration; create one with {@link createAdvisor}. */
 export interface Advisor {

@@ -1,16 +1,16 @@
-import type { RuleTrees } from './check-rule';
-import { type CompiledConditions, compileConditions } from './evaluator';
+import { compileWording, type Wording } from '../report/wording';
+import type { RuleTrees } from '../rule/check-rule';
 import {
   type CustomDecorator,
   type CustomOperator,
   createOperatorTable,
   type OperatorTable,
-} from './operators';
+} from '../rule/operators';
+import type { AnyRule, Conditions, Selector, Severity } from '../rule/types';
+import { type CompiledConditions, compileConditions } from './evaluator';
 import { compilePrefilter, type Prefilter } from './prefilter';
-import type { AnyRule, Conditions, Selector, Severity } from './types';
-import { compileWording, type Wording } from './wording';
 
-export type { CustomOperator } from './operators';
+export type { CustomOperator } from '../rule/operators';
 
 /** Engine-level additions shared by every rule of an advisor. */
 export interface EngineExtensions {

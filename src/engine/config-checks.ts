@@ -1,10 +1,10 @@
 import { FACT_CATALOG } from '../facts/catalog';
+import type { RuleSet } from '../rule/define';
+import { httpUrlSchema } from '../rule/http-url';
+import { closest } from '../rule/suggest';
+import type { AnyRule } from '../rule/types';
 import type { AdvisorConfig, ConfigIssue, RuleSetting } from './config';
 import { rulePath } from './config';
-import type { RuleSet } from './define';
-import { httpUrlSchema } from './http-url';
-import { closest } from './suggest';
-import type { AnyRule } from './types';
 
 /** Fact ids a plugin may not take: the search, the options and every scope's subject. */
 const RESERVED_FACTS: readonly string[] = ['options', ...Object.keys(FACT_CATALOG)];

@@ -2,16 +2,16 @@ import * as z from 'zod/v4';
 import { outlookOptionsSchema } from '../facts/outlook';
 import { JobSearchHealthValidationError } from '../model/errors';
 import { formatPath, fromZodIssues } from '../model/issues';
+import type { CategoryDefinition } from '../report/categories';
+import type { RuleSet } from '../rule/define';
+import { httpUrlSchema } from '../rule/http-url';
+import { closest } from '../rule/suggest';
+import type { Conditions, Severity } from '../rule/types';
+import { SEVERITIES } from '../rule/types';
 import type { EngineName } from './advisor';
-import type { CategoryDefinition } from './categories';
 import type { CustomOperator, EngineExtensions } from './compile';
-import type { RuleSet } from './define';
 import type { EngineAdapter } from './engines';
 import type { CustomFact } from './evaluate';
-import { httpUrlSchema } from './http-url';
-import { closest } from './suggest';
-import type { Conditions, Severity } from './types';
-import { SEVERITIES } from './types';
 
 const severitySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
 

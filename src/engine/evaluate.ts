@@ -3,13 +3,18 @@ import { computeFacts, type EvaluationFacts } from '../facts/compute';
 import type { OutlookOptions } from '../facts/outlook';
 import { parseSearch } from '../model/parse';
 import type { JobSearch } from '../model/schemas';
-import { buildAdvice, type DraftAdvice, finishAdvice } from './advice';
+import { buildAdvice, type DraftAdvice, finishAdvice } from '../report/advice';
+import type { CategoryDefinition } from '../report/categories';
+import { type HealthReport, PACKAGE_VERSION } from '../report/report';
+import { companyLookup } from '../report/schedule';
+import { categoryScores, rate, scoreOutcomes } from '../report/score';
+import { moreSevere } from '../report/severity';
+import { foldSuperseded } from '../report/supersede';
+import { Budget, EVALUATION_LIMITS } from '../rule/limits';
+import type { RuleOutcome } from '../rule/types';
 import { parseAsOf } from './as-of';
-import type { CategoryDefinition } from './categories';
 import type { CompiledRule } from './compile';
-import { Budget, EVALUATION_LIMITS } from './limits';
 import { PluginFacts } from './plugin-facts';
-import { type HealthReport, PACKAGE_VERSION } from './report';
 import {
   type DecideSubject,
   type RuleRun,
@@ -17,11 +22,6 @@ import {
   runRuleSync,
   type SubjectResult,
 } from './run-rules';
-import { companyLookup } from './schedule';
-import { categoryScores, rate, scoreOutcomes } from './score';
-import { moreSevere } from './severity';
-import { foldSuperseded } from './supersede';
-import type { RuleOutcome } from './types';
 
 /** Options of one evaluation. */
 export interface EvaluateOptions {

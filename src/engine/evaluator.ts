@@ -5,12 +5,14 @@
  * equal priority is evaluated before the outcome is decided, shared conditions are inlined —
  * and records the same per-node results, from which the same evidence is read.
  */
-import type { ConditionNode, FactRef, SharedTrees } from './condition-tree';
-import { comparisonEvidence } from './evidence';
-import { type Compare, type OperatorTable, resolveOperator } from './operators';
-import { resolvePath } from './path';
+
+import type { Scope } from '../facts/scope';
+import { comparisonEvidence } from '../report/evidence';
+import type { ConditionNode, FactRef, SharedTrees } from '../rule/condition-tree';
+import { type Compare, type OperatorTable, resolveOperator } from '../rule/operators';
+import { resolvePath } from '../rule/path';
+import type { Evidence } from '../rule/types';
 import { ConditionFailure } from './rule-failure';
-import type { Evidence, Scope } from './types';
 
 /** What conditions read: the search, the subject, the rule's options and plugin facts. */
 export interface ConditionInput {

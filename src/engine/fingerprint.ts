@@ -1,5 +1,5 @@
 import type { OutlookOptions } from '../facts/outlook';
-import type { CategoryDefinition } from './categories';
+import type { CategoryDefinition } from '../report/categories';
 import type { CompiledRule } from './compile';
 import type { CustomFact } from './evaluate';
 

@@ -7,13 +7,13 @@
  */
 import type { Engine, Fact } from 'json-rules-engine';
 import * as loaded from 'json-rules-engine';
+import { comparisonEvidence, type EvaluatedComparison } from '../report/evidence';
+import { resolvePath } from '../rule/path';
+import type { Evidence, Severity } from '../rule/types';
 import type { CompiledRule } from './compile';
 import type { EngineAdapter } from './engines';
 import type { ConditionInput } from './evaluator';
-import { comparisonEvidence, type EvaluatedComparison } from './evidence';
-import { resolvePath } from './path';
 import type { SubjectResult } from './run-rules';
-import type { Evidence, Severity } from './types';
 
 type Library = typeof loaded;
 

@@ -1,5 +1,5 @@
+import { comparisonsOf, type FactRef } from '../rule/condition-tree';
 import type { CompiledRule } from './compile';
-import { comparisonsOf, type FactRef } from './condition-tree';
 import type { CustomFact, CustomFactInput } from './evaluate';
 import { RuleStepError } from './rule-failure';
 

@@ -1,7 +1,7 @@
-import type { ConditionNode, FactRef } from './condition-tree';
-import { type OperatorTable, resolveOperator } from './operators';
-import { resolvePath } from './path';
-import type { Scope } from './types';
+import type { Scope } from '../facts/scope';
+import type { ConditionNode, FactRef } from '../rule/condition-tree';
+import { type OperatorTable, resolveOperator } from '../rule/operators';
+import { resolvePath } from '../rule/path';
 
 /** The values the prefilter can read: the search, the subject and the rule's options. */
 export interface PrefilterValues {

@@ -1,5 +1,5 @@
-import { type ComparisonNode, factLabel } from './condition-tree';
-import type { AnyRule } from './types';
+import { type ComparisonNode, factLabel } from '../rule/condition-tree';
+import type { AnyRule } from '../rule/types';
 
 /** What host code supplied that failed while a rule ran: a plugin fact or a custom operator. */
 export type FailedPart = { readonly kind: 'fact' | 'operator'; readonly name: string };

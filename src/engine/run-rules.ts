@@ -1,11 +1,12 @@
 import type { EvaluationFacts } from '../facts/compute';
+import type { Scope } from '../facts/scope';
+import type { Budget } from '../rule/limits';
+import type { Evidence, OutcomeStatus, Severity } from '../rule/types';
 import type { CompiledRule } from './compile';
 import type { ConditionInput } from './evaluator';
 import { Trace } from './evaluator';
-import type { Budget } from './limits';
 import { passesPrefilter } from './prefilter';
 import { describeRuleFailure } from './rule-failure';
-import type { Evidence, OutcomeStatus, Scope, Severity } from './types';
 
 /**
  * The evidence of one subject, built when asked for: a big search fires rules for many subjects,

@@ -1,9 +1,9 @@
-import type { Scope } from '../engine/types';
 import type { ApplicationFacts } from './application';
 import type { InterviewFacts } from './interview';
 import type { MessageFacts } from './message';
 import type { OfferFacts } from './offer';
 import type { ReferralFacts } from './referral';
+import type { Scope } from './scope';
 import type { SearchFacts } from './search';
 
 /** The JSON type of a fact field, for validating rule sets and documenting facts. */

@@ -1,4 +1,4 @@
-import type { HealthReport } from '../engine/report';
+import type { HealthReport } from '../report/report';
 import { count } from './labels';
 
 /** A rule that could not run in an evaluation, and why. */

@@ -1,6 +1,6 @@
-import type { HealthReport } from '../engine/report';
-import { SEVERITY_RANK } from '../engine/severity';
-import type { Severity } from '../engine/types';
+import type { HealthReport } from '../report/report';
+import { SEVERITY_RANK } from '../report/severity';
+import type { Severity } from '../rule/types';
 
 /** Whether `severity` is `threshold` or more serious. */
 export function isAtLeast(severity: Severity, threshold: Severity): boolean {

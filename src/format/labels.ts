@@ -1,4 +1,4 @@
-import type { Severity } from '../engine/types';
+import type { Severity } from '../rule/types';
 
 /** Display names of severities. */
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
@@ -20,4 +20,4 @@ export function day(iso: string): string {
 }
 
 /** A count with its noun, e.g. `1 message`, `3 messages`, `2 companies`. */
-export { formatCount as count } from '../engine/template';
+export { formatCount as count } from '../rule/template';

@@ -1,6 +1,6 @@
-import type { HealthReport } from '../engine/report';
-import { type Advice, SEVERITIES } from '../engine/types';
 import type { OfferOutlook } from '../facts/outlook';
+import type { HealthReport } from '../report/report';
+import { type Advice, SEVERITIES } from '../rule/types';
 import { failedRules, failedRulesHeading } from './failed-rules';
 import { day, pct, SEVERITY_LABEL } from './labels';
 import { outlookPlan } from './outlook';

@@ -1,7 +1,7 @@
-import type { HealthReport } from '../engine/report';
 import type { ReportComparison } from '../history/compare';
 import { comparisonMarkdown, comparisonText } from '../history/format';
 import type { JobSearch } from '../model/schemas';
+import type { HealthReport } from '../report/report';
 import { formatHtml } from './html/index';
 import { formatMarkdown } from './markdown';
 import { formatText } from './text';

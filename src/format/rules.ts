@@ -1,9 +1,9 @@
 import { createColors } from 'picocolors';
 import * as z from 'zod/v4';
-import { DEFAULT_DOCS_BASE_URL, docsUrlOf } from '../engine/advice';
-import type { CategoryDefinition } from '../engine/categories';
-import type { AnyRule, Severity } from '../engine/types';
 import { SEARCH_STATES } from '../facts/search';
+import { DEFAULT_DOCS_BASE_URL, docsUrlOf } from '../report/advice';
+import type { CategoryDefinition } from '../report/categories';
+import type { AnyRule, Severity } from '../rule/types';
 import { terminalProse as safe } from './terminal';
 import { visibleLength, wrap } from './wrap';
 

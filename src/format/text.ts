@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
-import type { HealthReport } from '../engine/report';
-import { SEVERITIES, type Severity } from '../engine/types';
+import type { HealthReport } from '../report/report';
+import { SEVERITIES, type Severity } from '../rule/types';
 import { failedRules, failedRulesHeading } from './failed-rules';
 import { count, day, pct, SEVERITY_LABEL } from './labels';
 import { terminalProse as safe } from './terminal';

@@ -1,5 +1,5 @@
-import type { HealthReport } from '../engine/report';
-import type { Advice, Rating } from '../engine/types';
+import type { HealthReport } from '../report/report';
+import type { Advice, Rating } from '../rule/types';
 
 /** A metric a comparison follows: a count from the report's metrics, or the chance of an offer. */
 export type ComparedMetric =

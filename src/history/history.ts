@@ -1,9 +1,9 @@
 import { type Advisor, evaluateSearch } from '../engine/advisor';
 import { parseAsOf } from '../engine/as-of';
-import type { HealthReport } from '../engine/report';
-import type { Rating } from '../engine/types';
 import { parseSearch } from '../model/parse';
 import type { JobSearch } from '../model/schemas';
+import type { HealthReport } from '../report/report';
+import type { Rating } from '../rule/types';
 import { compareReports } from './compare';
 
 /** Options of {@link searchHistory}. */

@@ -1,4 +1,4 @@
-import { closest } from '../engine/suggest';
+import { closest } from '../rule/suggest';
 import { fieldOfHeader, headerKey, headerNames, IMPORT_FIELDS, type ImportField } from './columns';
 import { type ImportIssue, importIssue, quote } from './issues';
 

@@ -1,5 +1,5 @@
-import { closest } from '../engine/suggest';
 import type { Channel, CompanySize, Stage } from '../model/primitives';
+import { closest } from '../rule/suggest';
 import { headerKey } from './columns';
 
 /**

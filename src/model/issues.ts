@@ -1,7 +1,7 @@
 import type * as z from 'zod/v4';
-import { closest } from '../engine/suggest';
 import { terminalSafe } from '../format/terminal';
 import { parseSheetDate } from '../import/dates';
+import { closest } from '../rule/suggest';
 import { DATE_MESSAGE, SHARE_MESSAGE } from './primitives';
 
 /** Kinds of validation problem, so that apps can react to them without reading the words. */

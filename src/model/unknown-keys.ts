@@ -1,5 +1,5 @@
 import type * as z from 'zod/v4';
-import { closest } from '../engine/suggest';
+import { closest } from '../rule/suggest';
 import { formatPath, showValue, type ValidationIssue } from './issues';
 
 interface Def {

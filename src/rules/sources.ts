@@ -1,4 +1,4 @@
-import type { RuleSource } from '../engine/types';
+import type { RuleSource } from '../rule/types';
 
 /*
  * The evidence the built-in rules cite, one constant per source and finding, so that rules citing

@@ -1,8 +1,8 @@
 import { createAdvisor } from '../engine/advisor';
 import type { RuleSetting } from '../engine/config';
 import type { EvaluateOptions } from '../engine/evaluate';
-import type { HealthReport } from '../engine/report';
-import type { AnyRule, OutcomeStatus, Severity } from '../engine/types';
+import type { HealthReport } from '../report/report';
+import type { AnyRule, OutcomeStatus, Severity } from '../rule/types';
 
 /** A search where the rule must stay quiet. */
 export interface QuietCase {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expectedRuleDocs, markdownNames, writeRuleDocs } from '../../src/docs/files';
-import { RuleDocsError } from '../../src/docs/generate';
+import { expectedRuleDocs, markdownNames, writeRuleDocs } from '../../scripts/docs/files';
+import { RuleDocsError } from '../../scripts/docs/generate';
 import { recommended } from '../../src/rules/recommended';
 
 const HANDWRITTEN = '## How to act on it\n\nDo this.\n\n## When to turn it off\n\nNever.\n';
@@ -14,8 +14,10 @@ const [first, second] = recommended.rules;
 function repository(ids: readonly string[]): { dir: string; root: URL } {
   const dir = mkdtempSync(join(tmpdir(), 'jsh-docs-'));
   writeFileSync(join(dir, 'README.md'), '# Rules\n\n<!-- rules:start -->\n<!-- rules:end -->\n');
-  mkdirSync(join(dir, 'docs', 'rules', 'src'), { recursive: true });
-  for (const id of ids) writeFileSync(join(dir, 'docs', 'rules', 'src', `${id}.md`), HANDWRITTEN);
+  for (const id of ids) {
+    mkdirSync(join(dir, 'src', 'rules', id), { recursive: true });
+    writeFileSync(join(dir, 'src', 'rules', id, 'notes.md'), HANDWRITTEN);
+  }
   return { dir, root: pathToFileURL(`${dir}/`) };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
-import { renderRuleDocs } from '../../src/docs/generate';
-import { optionDocs, optionsTable } from '../../src/docs/options';
-import { defineRule } from '../../src/engine/define';
-import type { AnyRule } from '../../src/engine/types';
+import { renderRuleDocs } from '../../scripts/docs/generate';
+import { optionDocs, optionsTable } from '../../scripts/docs/options';
+import { defineRule } from '../../src/rule/define';
+import type { AnyRule } from '../../src/rule/types';
 
 const HANDWRITTEN = '## How to act on it\n\nDo this.\n\n## When to turn it off\n\nNever.\n';
 const README = '<!-- rules:start -->\n<!-- rules:end -->\n';

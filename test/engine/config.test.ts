@@ -8,7 +8,7 @@ import {
   parseConfigFile,
   recommended,
 } from '../../src/index';
-import { noRecentApplications } from '../../src/rules/no-recent-applications';
+import { noRecentApplications } from '../../src/rules/no-recent-applications/rule';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 
 const story = JSON.parse(

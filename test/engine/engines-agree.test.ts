@@ -8,8 +8,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
-import { checkConditions } from '../../src/engine/check-conditions';
-import { createRegistry } from '../../src/engine/registry';
 import {
   BUILT_IN_DECORATORS,
   BUILT_IN_OPERATORS,
@@ -22,6 +20,8 @@ import {
   type Plugin,
 } from '../../src/index';
 import { jsonRulesEngine } from '../../src/json-rules-engine/index';
+import { checkConditions } from '../../src/rule/check-conditions';
+import { createRegistry } from '../../src/rule/registry';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 
 const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
 import '../../src/json-rules-engine/index';
-import { MAX_EVIDENCE_SUBJECTS } from '../../src/engine/advice';
 import { createAdvisor, defineRule, defineRuleSet, type Plugin } from '../../src/index';
+import { MAX_EVIDENCE_SUBJECTS } from '../../src/report/advice';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 
 // Fires for every application, grouped into one advice, with one comparison as evidence.

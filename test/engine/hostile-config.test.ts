@@ -12,7 +12,7 @@ import {
   RuleSetError,
   recommended,
 } from '../../src/index';
-import { singleBasket } from '../../src/rules/single-basket';
+import { singleBasket } from '../../src/rules/single-basket/rule';
 import { jsonRule, jsonRuleSet } from '../helpers/rules';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
-import { rate } from '../../src/engine/score';
-import { formatFromToday } from '../../src/engine/template';
 import {
   type Advice,
   createAdvisor,
@@ -10,7 +8,9 @@ import {
   type HealthReport,
   type Severity,
 } from '../../src/index';
-import { applicationFollowUpDue } from '../../src/rules/application-follow-up-due';
+import { rate } from '../../src/report/score';
+import { formatFromToday } from '../../src/rule/template';
+import { applicationFollowUpDue } from '../../src/rules/application-follow-up-due/rule';
 import { AS_OF, applied, buildSearch, daysAgo } from '../helpers/search';
 
 const advice = (severity: Severity, id: string = severity): Advice => ({

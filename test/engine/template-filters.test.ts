@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, renderTemplate } from '../../src/engine/template';
+import { parseTemplate, renderTemplate } from '../../src/rule/template';
 
 const render = (source: string, context: unknown) => renderTemplate(parseTemplate(source), context);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap as wrapDocs } from '../../src/docs/markdown';
+import { wrap as wrapDocs } from '../../scripts/docs/markdown';
 import { visibleLength, wrap } from '../../src/format/wrap';
 
 describe('wrap', () => {

@@ -1,10 +1,10 @@
-import { BUILT_IN_CATEGORIES } from '../../src/engine/categories';
-import { checkRule } from '../../src/engine/check-rule';
 import { type CompiledRule, compileRule } from '../../src/engine/compile';
-import { optionNamesOf } from '../../src/engine/options-json';
-import { createRegistry } from '../../src/engine/registry';
-import type { AnyRule } from '../../src/engine/types';
 import { recommended } from '../../src/index';
+import { BUILT_IN_CATEGORIES } from '../../src/report/categories';
+import { checkRule } from '../../src/rule/check-rule';
+import { optionNamesOf } from '../../src/rule/options-json';
+import { createRegistry } from '../../src/rule/registry';
+import type { AnyRule } from '../../src/rule/types';
 
 /** Checks and compiles rules with their default options and no plugins. */
 export function compileRules(rules: readonly AnyRule[] = recommended.rules): CompiledRule[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAdvisor } from '../../src/index';
-import { interviewDataConflict } from '../../src/rules/interview-data-conflict';
-import { messageDataConflict } from '../../src/rules/message-data-conflict';
-import { referralDataConflict } from '../../src/rules/referral-data-conflict';
+import { interviewDataConflict } from '../../src/rules/interview-data-conflict/rule';
+import { messageDataConflict } from '../../src/rules/message-data-conflict/rule';
+import { referralDataConflict } from '../../src/rules/referral-data-conflict/rule';
 import { ruleTester } from '../helpers/rule-tester';
 import { AS_OF, applied, buildSearch, daysAgo } from '../helpers/search';
 

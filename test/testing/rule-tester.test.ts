@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRuleCases, RuleTester, type TestFn } from '../../src/index';
-import { applicationFollowUpDue } from '../../src/rules/application-follow-up-due';
+import { applicationFollowUpDue } from '../../src/rules/application-follow-up-due/rule';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 
 const rule = applicationFollowUpDue;

@@ -1,6 +1,6 @@
 import { actionCalendar, datedActions } from '../../calendar/events';
-import type { HealthReport } from '../../engine/report';
-import { type Action, type Advice, SEVERITIES } from '../../engine/types';
+import type { HealthReport } from '../../report/report';
+import { type Action, type Advice, SEVERITIES } from '../../rule/types';
 import { SEVERITY_LABEL } from '../labels';
 import { escapeHtml } from './escape';
 

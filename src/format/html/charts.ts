@@ -1,4 +1,4 @@
-import type { Rating } from '../../engine/types';
+import type { Rating } from '../../rule/types';
 import { escapeHtml } from './escape';
 
 /** Rounds to one decimal for SVG coordinates, so output is short and stable. */

@@ -1,7 +1,7 @@
-import type { HealthReport } from '../../engine/report';
 import type { ReportComparison } from '../../history/compare';
 import type { HistoryPoint } from '../../history/history';
 import type { JobSearch } from '../../model/schemas';
+import type { HealthReport } from '../../report/report';
 import { count, day, pct } from '../labels';
 import { outlookPlan } from '../outlook';
 import { adviceSection } from './advice';

@@ -1,0 +1,218 @@
+import type { EvaluationFacts } from '../facts/compute';
+import { addDays, calendarDaysBetween, isoDay, startOfDay } from '../facts/dates';
+import type { Action, Subject } from '../rule/types';
+
+/** Most dated actions one piece of advice gives by default. */
+export const DEFAULT_MAX_DATED_ACTIONS = 5;
+
+/** Action kinds that are routine follow-ups: spread over the week, never due today. */
+const FOLLOW_UP_KINDS: readonly string[] = ['follow-up'];
+
+/** An action as planned: what it is about, how much it matters, and where its date came from. */
+export interface PlannedAction {
+  readonly action: Action;
+  /** Its due date is a date in the search (a deadline), not a delay counted from today. */
+  readonly fixed: boolean;
+  /** Rank of its subject by importance, 0 first; actions without a subject come first. */
+  readonly rank: number;
+}
+
+/** What a subject's facts say about how much it matters: interest, a referral, recency. */
+interface Importance {
+  readonly interest: number;
+  readonly warm: boolean;
+  readonly age: number;
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function importanceOf(facts: Readonly<Record<string, unknown>>): Importance {
+  return {
+    // Unrated interest counts as the middle of the 1..5 scale.
+    interest: numberOr(facts.interest, 3),
+    warm: facts.warm === true || facts.viaReferral === true || facts.channel === 'referral',
+    age: numberOr(
+      facts.daysSinceApplied ?? facts.daysSince ?? facts.daysSinceRequested ?? facts.daysSinceSaved,
+      Number.POSITIVE_INFINITY,
+    ),
+  };
+}
+
+/**
+ * Orders subjects by how much they matter: higher interest first, then those that came through
+ * a referral, then the most recent; ties keep input order. Returns each subject's rank by id.
+ */
+export function rankSubjects(
+  subjects: readonly Readonly<Record<string, unknown>>[],
+): Map<string, number> {
+  const ordered = subjects
+    .map((facts, index) => ({ id: String(facts.id), index, ...importanceOf(facts) }))
+    .sort(
+      (a, b) =>
+        b.interest - a.interest ||
+        Number(b.warm) - Number(a.warm) ||
+        a.age - b.age ||
+        a.index - b.index,
+    );
+  return new Map(ordered.map((entry, rank) => [entry.id, rank]));
+}
+
+/**
+ * Keeps one routine follow-up per company in an advice: the one about the subject that matters
+ * most, asked to mention the others in the same note. Five messages to one employer at once
+ * read as noise; one note covering every open role does not.
+ */
+export function oneFollowUpPerCompany(
+  planned: readonly PlannedAction[],
+  companyOf: (action: Action) => string | undefined,
+): PlannedAction[] {
+  const isFollowUp = (p: PlannedAction) =>
+    FOLLOW_UP_KINDS.includes(p.action.kind) && p.action.subject !== undefined;
+  const byCompany = new Map<string, PlannedAction[]>();
+  for (const p of planned) {
+    const company = isFollowUp(p) ? companyOf(p.action) : undefined;
+    if (company !== undefined) byCompany.set(company, [...(byCompany.get(company) ?? []), p]);
+  }
+  const result: PlannedAction[] = [];
+  for (const p of planned) {
+    const company = isFollowUp(p) ? companyOf(p.action) : undefined;
+    const same = company === undefined ? [p] : (byCompany.get(company) ?? [p]);
+    const first = same.reduce((best, q) => (q.rank < best.rank ? q : best));
+    if (first !== p) continue;
+    const others = same.length - 1;
+    result.push(
+      others === 0
+        ? p
+        : {
+            ...p,
+            action: {
+              ...p.action,
+              label: `${p.action.label}, and mention your ${others === 1 ? 'other application' : `${others} other applications`} there in the same note`,
+            },
+          },
+    );
+  }
+  return result;
+}
+
+/** What {@link capActions} kept, and how many subjects it left out. */
+export interface CappedActions {
+  readonly kept: PlannedAction[];
+  readonly leftOut: number;
+}
+
+/**
+ * Keeps at most `max` dated actions: those without a subject, then those of the subjects that
+ * matter most. Returns how many subjects were left out, for the advice to say what to do with them.
+ */
+export function capActions(planned: readonly PlannedAction[], max: number): CappedActions {
+  const dated = planned.filter((p) => p.action.due !== undefined);
+  if (dated.length <= max) return { kept: [...planned], leftOut: 0 };
+  let budget = max - dated.filter((p) => p.action.subject === undefined).length;
+  const kept = new Set<string>();
+  const dropped = new Set<string>();
+  // Dated steps per subject, counted once: a grouped advice can hold thousands of subjects.
+  const datedPerSubject = new Map<string, number>();
+  for (const p of dated) {
+    const id = p.action.subject?.id;
+    if (id !== undefined) datedPerSubject.set(id, (datedPerSubject.get(id) ?? 0) + 1);
+  }
+  const ranked = [...planned].sort((a, b) => a.rank - b.rank);
+  for (const p of ranked) {
+    const subject = p.action.subject;
+    if (!subject || kept.has(subject.id) || dropped.has(subject.id)) continue;
+    const cost = datedPerSubject.get(subject.id) ?? 0;
+    if (cost <= budget) {
+      kept.add(subject.id);
+      budget -= cost;
+    } else dropped.add(subject.id);
+  }
+  return {
+    kept: planned.filter((p) => !p.action.subject || kept.has(p.action.subject.id)),
+    leftOut: dropped.size,
+  };
+}
+
+/** One sentence on the subjects left without a step: how many, and to let them go. */
+export function leftOutSentence(leftOut: number): string {
+  if (leftOut === 0) return '';
+  return leftOut === 1
+    ? ' The steps below cover the ones that matter most; the other one is older or less wanted: let it go.'
+    : ` The steps below cover the ones that matter most; the ${leftOut} others are older or less wanted: let them go.`;
+}
+
+/** Which days already hold a follow-up to each company, across the whole report. */
+export class FollowUpCalendar {
+  private readonly booked = new Set<string>();
+
+  /**
+   * @param asOf - the evaluation date.
+   * @param companyOf - the company an action's subject concerns, if known.
+   */
+  constructor(
+    private readonly asOf: Date,
+    private readonly companyOf: (action: Action) => string | undefined,
+  ) {}
+
+  /**
+   * Dates routine follow-ups: the most important first, from tomorrow on, one per day within
+   * one advice and never two to the same company on the same day. Other actions keep their date.
+   */
+  schedule(planned: readonly PlannedAction[]): PlannedAction[] {
+    const tomorrow = addDays(startOfDay(this.asOf), 1);
+    let next = tomorrow;
+    const order = [...planned.keys()].sort(
+      (a, b) => (planned[a]?.rank ?? 0) - (planned[b]?.rank ?? 0) || a - b,
+    );
+    const result = [...planned];
+    for (const index of order) {
+      const p = planned[index];
+      if (!p || p.action.due === undefined || !FOLLOW_UP_KINDS.includes(p.action.kind)) continue;
+      const company = this.companyOf(p.action);
+      let day = new Date(Math.max(next.getTime(), Date.parse(`${p.action.due}T00:00:00Z`)));
+      while (company !== undefined && this.booked.has(`${company} ${isoDay(day)}`))
+        day = addDays(day, 1);
+      if (company !== undefined) this.booked.add(`${company} ${isoDay(day)}`);
+      next = addDays(day, 1);
+      result[index] = { ...p, action: { ...p.action, due: isoDay(day) } };
+    }
+    return result;
+  }
+}
+
+/**
+ * Days until the first action is due, the one urgency unit of every rule: negative when overdue,
+ * 0 for today and for actions without a date (stop chasing, fix a record: things to do now).
+ */
+export function daysUntilDue(actions: readonly Action[], asOf: Date): number {
+  if (actions.length === 0) return 0;
+  return Math.min(
+    ...actions.map((a) =>
+      a.due === undefined ? 0 : calendarDaysBetween(asOf, new Date(`${a.due}T00:00:00Z`)),
+    ),
+  );
+}
+
+/** Finds the company an entity subject concerns (its own, or its application's), by id. */
+export function companyLookup(facts: EvaluationFacts): (subject: Subject) => string | undefined {
+  const byKind = new Map<string, Map<string, string | null>>([
+    ['application', new Map(facts.applications.map((a) => [a.id, a.companyId]))],
+    ['message', new Map(facts.messages.map((m) => [m.id, m.companyId]))],
+    ['referral', new Map(facts.referrals.map((r) => [r.id, r.companyId]))],
+  ]);
+  const applications = byKind.get('application');
+  byKind.set(
+    'interview',
+    new Map(facts.interviews.map((i) => [i.id, applications?.get(i.applicationId) ?? null])),
+  );
+  byKind.set(
+    'offer',
+    new Map(facts.offers.map((o) => [o.id, applications?.get(o.applicationId) ?? null])),
+  );
+  return (subject) =>
+    subject.kind === 'company'
+      ? subject.id
+      : (byKind.get(subject.kind)?.get(subject.id) ?? undefined);
+}

@@ -1,0 +1,110 @@
+import { addDays, isoDay, startOfDay } from '../facts/dates';
+import type { Scope } from '../facts/scope';
+import {
+  lookup,
+  parseTemplate,
+  renderTemplate,
+  type Template,
+  templateSource,
+} from '../rule/template';
+import type { Action, ActionTemplate, AnyRule, MessageContext, Subject } from '../rule/types';
+
+/** A rule's message and action templates, parsed once when the rule is compiled. */
+export interface Wording {
+  readonly message: (ctx: MessageContext<Scope, Record<string, unknown>>) => string;
+  readonly actions: (ctx: MessageContext<Scope, Record<string, unknown>>) => readonly Action[];
+  /** Whether an action it produced is due on a date from the search (a deadline). */
+  readonly hasFixedDue: (action: Action) => boolean;
+}
+
+const contexts = new WeakMap<object, Record<string, unknown>>();
+
+/** The object templates are rendered against (built once per message context). */
+export function templateContext(
+  ctx: MessageContext<Scope, Record<string, unknown>>,
+): Record<string, unknown> {
+  const known = contexts.get(ctx);
+  if (known) return known;
+  const context = {
+    subject: ctx.subject,
+    subjects: ctx.subjects,
+    search: ctx.search,
+    options: ctx.options,
+    count: ctx.subjects.length,
+    severity: ctx.severity,
+    level: { [ctx.severity]: true },
+    asOf: isoDay(ctx.asOf),
+  };
+  contexts.set(ctx, context);
+  return context;
+}
+
+function dueDate(
+  template: ActionTemplate,
+  ctx: MessageContext<Scope, Record<string, unknown>>,
+  context: unknown,
+): string | undefined {
+  const due = template.due;
+  if (!due) return undefined;
+  if ('inDays' in due) return isoDay(addDays(ctx.asOf, due.inDays));
+  if ('inDaysOption' in due)
+    return isoDay(addDays(ctx.asOf, Number(ctx.options[due.inDaysOption] ?? 0)));
+  const value = lookup(context, due.fact);
+  if (typeof value !== 'string')
+    return due.otherwiseInDays === undefined
+      ? undefined
+      : isoDay(addDays(ctx.asOf, due.otherwiseInDays));
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const shifted = addDays(date, due.plusDays ?? 0);
+  // Moving a date earlier never puts it before today: "a day early" of tomorrow's deadline is today.
+  const today = startOfDay(ctx.asOf);
+  return isoDay(shifted < today && date >= today ? today : shifted);
+}
+
+function subjectRef(scope: Scope, facts: unknown): Subject | undefined {
+  if (scope === 'search') return undefined;
+  return { kind: scope, id: String(lookup(facts, 'id')) };
+}
+
+/** Parses a rule's templates (throws `TemplateError` on a malformed one) and returns its wording. */
+export function compileWording(rule: AnyRule): Wording {
+  const message =
+    typeof rule.message === 'function'
+      ? rule.message
+      : (
+          (template: Template) => (ctx: MessageContext<Scope, Record<string, unknown>>) =>
+            renderTemplate(template, templateContext(ctx))
+        )(parseTemplate(templateSource(rule.message)));
+  if (typeof rule.actions === 'function')
+    return { message, actions: rule.actions, hasFixedDue: () => false };
+  const fixed = new WeakSet<Action>();
+  const actions = rule.actions.map((action: ActionTemplate) => ({
+    action,
+    label: parseTemplate(templateSource(action.label)),
+  }));
+  return {
+    message,
+    actions: (ctx) =>
+      actions.flatMap(({ action, label }) => {
+        const each = action.perSubject
+          ? ctx.subjects.map((subject) => ({ ...ctx, subject, subjects: [subject] }))
+          : [ctx];
+        return each.map((one): Action => {
+          const context = templateContext(one);
+          const due = dueDate(action, one, context);
+          const subject =
+            one.subjects.length === 1 ? subjectRef(rule.scope, one.subject) : undefined;
+          const result: Action = {
+            kind: action.kind,
+            label: renderTemplate(label, context),
+            ...(due !== undefined ? { due } : {}),
+            ...(subject !== undefined ? { subject } : {}),
+          };
+          if (due !== undefined && action.due && 'fact' in action.due) fixed.add(result);
+          return result;
+        });
+      }),
+    hasFixedDue: (action) => fixed.has(action),
+  };
+}
