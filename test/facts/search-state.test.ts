@@ -145,11 +145,14 @@ describe('rules and search states', () => {
   });
 
   it('every built-in rule but the data-quality ones says where it applies; only closing loops once accepted', () => {
-    const withoutStates = recommended.rules.filter((r) => !r.meta.states).map((r) => r.id);
+    const withoutStates = recommended.rules
+      .filter((r) => !r.meta.states)
+      .map((r) => r.id)
+      .sort();
     expect(withoutStates).toEqual([
       'data-gaps',
-      'message-data-conflict',
       'interview-data-conflict',
+      'message-data-conflict',
       'referral-data-conflict',
     ]);
     const afterAccepting = recommended.rules

@@ -25,7 +25,10 @@ async function run(id: string | undefined, options: RulesOptions, io: CliIo): Pr
   const rule = advisor.rules.find((r) => r.id === id);
   if (rule === undefined) {
     const ids = advisor.rules.map((r) => r.id);
-    const hint = closest(id, ids) ?? ids.find((known) => known.includes(id));
+    // Else the shortest id containing the text: the nearest, whatever the rules' order.
+    const hint =
+      closest(id, ids) ??
+      ids.filter((known) => known.includes(id)).sort((a, b) => a.length - b.length)[0];
     throw new CliError(
       `unknown rule "${terminalSafe(id)}"${hint ? ` (did you mean "${hint}"?)` : ''}; run "job-search-health rules" to list them`,
     );
