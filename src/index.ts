@@ -82,6 +82,12 @@ export * from './model/index';
 export { BUILT_IN_CATEGORIES, type CategoryDefinition } from './report/categories';
 export type { HealthReport } from './report/report';
 export {
+  type BadgeColours,
+  SEVERITY_LEVELS,
+  type SeverityLevel,
+  type TerminalStyle,
+} from './report/severity';
+export {
   defineRule,
   defineRuleSet,
   type RuleDefinition,

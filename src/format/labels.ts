@@ -1,14 +1,3 @@
-import type { Severity } from '../rule/types';
-
-/** Display names of severities. */
-export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-};
-
 /** A share as a percentage for display. */
 export function pct(share: number): string {
   return share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`;

@@ -1,8 +1,9 @@
 import type { OfferOutlook } from '../facts/outlook';
 import type { HealthReport } from '../report/report';
+import { SEVERITY_LEVELS } from '../report/severity';
 import { type Advice, SEVERITIES } from '../rule/types';
 import { failedRules, failedRulesHeading } from './failed-rules';
-import { day, pct, SEVERITY_LABEL } from './labels';
+import { day, pct } from './labels';
 import { outlookPlan } from './outlook';
 import { terminalSafe, UNSAFE_CHARACTERS } from './terminal';
 
@@ -125,7 +126,7 @@ export function formatMarkdown(report: HealthReport, options: MarkdownFormatOpti
   for (const severity of SEVERITIES) {
     const items = report.advice.filter((a) => a.severity === severity);
     if (items.length === 0) continue;
-    out.push(`### ${SEVERITY_LABEL[severity]} (${items.length})`, '');
+    out.push(`### ${SEVERITY_LEVELS[severity].label} (${items.length})`, '');
     for (const advice of items) {
       n += 1;
       out.push(...adviceSection(advice, n));

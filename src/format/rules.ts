@@ -3,6 +3,7 @@ import * as z from 'zod/v4';
 import { SEARCH_STATES } from '../facts/search';
 import { DEFAULT_DOCS_BASE_URL, docsUrlOf } from '../report/advice';
 import type { CategoryDefinition } from '../report/categories';
+import { SEVERITY_LEVELS } from '../report/severity';
 import type { AnyRule, Severity } from '../rule/types';
 import { terminalProse as safe } from './terminal';
 import { visibleLength, wrap } from './wrap';
@@ -69,9 +70,7 @@ function table(rows: readonly string[][], indent: string): string[] {
 }
 
 function severityTone(c: Colors, severity: Severity): (s: string) => string {
-  if (severity === 'critical' || severity === 'high') return c.red;
-  if (severity === 'medium') return c.yellow;
-  return severity === 'low' ? c.cyan : c.dim;
+  return (s) => SEVERITY_LEVELS[severity].terminal.reduce((text, style) => c[style](text), s);
 }
 
 /** How {@link formatRuleList} and {@link formatRuleDetails} print. */

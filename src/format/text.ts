@@ -1,8 +1,9 @@
 import { createColors } from 'picocolors';
 import type { HealthReport } from '../report/report';
+import { SEVERITY_LEVELS } from '../report/severity';
 import { SEVERITIES, type Severity } from '../rule/types';
 import { failedRules, failedRulesHeading } from './failed-rules';
-import { count, day, pct, SEVERITY_LABEL } from './labels';
+import { count, day, pct } from './labels';
 import { terminalProse as safe } from './terminal';
 import { wrap } from './wrap';
 
@@ -37,13 +38,8 @@ export function scoreBar(score: number, width = 20): string {
 export function formatText(report: HealthReport, options: TextFormatOptions = {}): string {
   const c = createColors(options.color ?? false);
   const width = options.width ?? 88;
-  const tone: Record<Severity, (s: string) => string> = {
-    critical: (s) => c.bold(c.red(s)),
-    high: c.red,
-    medium: c.yellow,
-    low: c.cyan,
-    info: c.dim,
-  };
+  const tone = (severity: Severity) => (s: string) =>
+    SEVERITY_LEVELS[severity].terminal.reduce((text, style) => c[style](text), s);
   const ratingTone =
     report.rating === 'healthy' ? c.green : report.rating === 'at-risk' ? c.yellow : c.red;
   const m = report.metrics;
@@ -73,7 +69,7 @@ export function formatText(report: HealthReport, options: TextFormatOptions = {}
     if (items.length === 0) continue;
     out.push(
       '',
-      tone[severity](c.bold(`${SEVERITY_LABEL[severity].toUpperCase()} (${items.length})`)),
+      tone(severity)(c.bold(`${SEVERITY_LEVELS[severity].label.toUpperCase()} (${items.length})`)),
     );
     for (const advice of items) {
       n += 1;

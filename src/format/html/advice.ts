@@ -1,7 +1,7 @@
 import { actionCalendar, datedActions } from '../../calendar/events';
 import type { HealthReport } from '../../report/report';
+import { SEVERITY_LEVELS } from '../../report/severity';
 import { type Action, type Advice, SEVERITIES } from '../../rule/types';
-import { SEVERITY_LABEL } from '../labels';
 import { escapeHtml } from './escape';
 
 /** The "add to calendar" link of one dated action: a one-event `.ics` file in a data: URI. */
@@ -30,7 +30,7 @@ function card(advice: Advice, calendars: ReadonlyMap<Action, string>, first: num
   });
   return [
     `<li class="card sev-${escapeHtml(advice.severity)}"><article aria-labelledby="a-${escapeHtml(advice.id)}">`,
-    `<header><h4 id="a-${escapeHtml(advice.id)}">${escapeHtml(advice.title)}</h4><span class="badge">${SEVERITY_LABEL[advice.severity]}</span></header>`,
+    `<header><h4 id="a-${escapeHtml(advice.id)}">${escapeHtml(advice.title)}</h4><span class="badge">${SEVERITY_LEVELS[advice.severity].label}</span></header>`,
     `<p>${escapeHtml(advice.message)}</p>`,
     actions.length > 0
       ? `<ul class="actions" aria-label="Next steps">${actions.join('')}</ul>`
@@ -52,7 +52,7 @@ export function adviceSection(report: HealthReport): string {
   for (const severity of SEVERITIES) {
     const items = report.advice.filter((a) => a.severity === severity);
     if (items.length === 0) continue;
-    out.push(`<h3>${SEVERITY_LABEL[severity]} (${items.length})</h3><ul class="cards">`);
+    out.push(`<h3>${SEVERITY_LEVELS[severity].label} (${items.length})</h3><ul class="cards">`);
     for (const advice of items) {
       out.push(card(advice, calendars, index));
       index += advice.actions.length;

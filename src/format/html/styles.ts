@@ -1,3 +1,17 @@
+import { SEVERITY_LEVELS } from '../../report/severity';
+import { SEVERITIES } from '../../rule/types';
+
+/** The severity badge colours of one scheme as CSS variables, two severities a line. */
+function severityColours(scheme: 'light' | 'dark'): string {
+  const pairs = SEVERITIES.map((s) => {
+    const { background, text } = SEVERITY_LEVELS[s][scheme];
+    return `--sev-${s}-bg:${background};--sev-${s}-fg:${text}`;
+  });
+  const lines: string[] = [];
+  for (let i = 0; i < pairs.length; i += 2) lines.push(pairs.slice(i, i + 2).join(';'));
+  return lines.join(';\n');
+}
+
 /**
  * The report's style sheet, inline so the file stands alone. Colours are chosen for a contrast
  * of at least 4.5:1 in both schemes; layout is one column on a phone, two from 48rem.
@@ -5,14 +19,10 @@
 export const STYLES = `
 :root{color-scheme:light dark;--bg:#ffffff;--fg:#1b1f24;--muted:#525a63;--card:#f4f6f8;--line:#d0d5db;
 --accent:#0b57d0;--good:#12703a;--warn:#8a5300;--bad:#b3261e;--track:#e3e7eb;
---sev-critical-bg:#fde7e6;--sev-critical-fg:#8c1d18;--sev-high-bg:#fff0e0;--sev-high-fg:#7a3d00;
---sev-medium-bg:#fff8d6;--sev-medium-fg:#5c4700;--sev-low-bg:#e6f0ff;--sev-low-fg:#0b3f91;
---sev-info-bg:#eceff1;--sev-info-fg:#3c444c}
+${severityColours('light')}}
 @media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e6e8eb;--muted:#a9b1ba;--card:#1d2126;
 --line:#39414a;--accent:#8ab4f8;--good:#6dd58c;--warn:#f2b451;--bad:#ff8a80;--track:#2c3238;
---sev-critical-bg:#4a1512;--sev-critical-fg:#ffd7d3;--sev-high-bg:#47280a;--sev-high-fg:#ffdcb8;
---sev-medium-bg:#3d3305;--sev-medium-fg:#fbe99a;--sev-low-bg:#0f2d57;--sev-low-fg:#cfe0ff;
---sev-info-bg:#2a3036;--sev-info-fg:#dde3e8}}
+${severityColours('dark')}}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 main{max-width:60rem;margin:0 auto;padding:1rem}
@@ -50,12 +60,10 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .card header{display:flex;gap:.5rem;align-items:baseline;flex-wrap:wrap}
 .card p{margin:.4rem 0}
 .badge{font-size:.8rem;font-weight:700;border-radius:1rem;padding:.05rem .55rem;white-space:nowrap}
-${['critical', 'high', 'medium', 'low', 'info']
-  .map(
-    (s) =>
-      `.sev-${s} .badge{background:var(--sev-${s}-bg);color:var(--sev-${s}-fg)}.sev-${s}{border-left-color:var(--sev-${s}-fg)}`,
-  )
-  .join('\n')}
+${SEVERITIES.map(
+  (s) =>
+    `.sev-${s} .badge{background:var(--sev-${s}-bg);color:var(--sev-${s}-fg)}.sev-${s}{border-left-color:var(--sev-${s}-fg)}`,
+).join('\n')}
 .actions{margin:.4rem 0;padding-left:1.2rem}
 .actions li{margin:.2rem 0}
 .cal{font-size:.9rem;margin-left:.4rem;white-space:nowrap}
