@@ -7,7 +7,7 @@ import { DEFAULT_MAX_DATED_ACTIONS } from '../report/schedule';
 import { type CheckedRuleSet, checkRuleSet, uniqueIssues } from '../rule/check-rule-set';
 import type { RuleSet } from '../rule/define';
 import { nameProblem } from '../rule/names';
-import { closest } from '../rule/suggest';
+import { didYouMean } from '../rule/suggest';
 import { TemplateError } from '../rule/template';
 import type { AnyRule, Severity } from '../rule/types';
 import { recommended } from '../rules/recommended';
@@ -105,10 +105,9 @@ function resolveSets(
       sets.push(set);
       return;
     }
-    const hint = closest(String(entry), named.keys());
     issues.push({
       path: `extends[${index}]`,
-      message: `unknown rule set "${String(entry)}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      message: `unknown rule set "${String(entry)}"${didYouMean(String(entry), named.keys())}`,
     });
   });
   return sets;

@@ -1,7 +1,7 @@
 import { FACT_CATALOG } from '../facts/catalog';
 import type { RuleSet } from '../rule/define';
 import { httpUrlSchema } from '../rule/http-url';
-import { closest } from '../rule/suggest';
+import { didYouMean } from '../rule/suggest';
 import type { AnyRule } from '../rule/types';
 import type { AdvisorConfig, ConfigIssue, RuleSetting } from './config';
 import { rulePath } from './config';
@@ -118,7 +118,6 @@ export function checkRuleSettingIds(
       ...inForce,
       ...[...named.values()].flatMap((s) => s.rules.map((r) => r.id)),
     ]);
-    const hint = closest(id, known);
     const slash = id.indexOf('/');
     const load =
       slash > 0
@@ -126,7 +125,7 @@ export function checkRuleSettingIds(
         : '';
     issues.push({
       path: rulePath(id),
-      message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}${load}`,
+      message: `unknown rule "${id}"${didYouMean(id, known)}${load}`,
     });
   }
 }

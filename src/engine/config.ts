@@ -5,7 +5,7 @@ import { formatPath, fromZodIssues } from '../model/issues';
 import type { CategoryDefinition } from '../report/categories';
 import type { RuleSet } from '../rule/define';
 import { httpUrlSchema } from '../rule/http-url';
-import { closest } from '../rule/suggest';
+import { didYouMean } from '../rule/suggest';
 import type { Conditions, Severity } from '../rule/types';
 import { SEVERITIES } from '../rule/types';
 import type { EngineName } from './advisor';
@@ -179,10 +179,9 @@ export function parseConfigSettings(
   for (const [key, value] of Object.entries(raw)) {
     if (CONFIG_KEYS.includes(key)) known[key] = value;
     else {
-      const hint = closest(key, CONFIG_KEYS);
       issues.push({
         path: formatPath([key]),
-        message: `unknown key${hint ? ` (did you mean "${hint}"?)` : `; known keys: ${CONFIG_KEYS.join(', ')}`}`,
+        message: `unknown key${didYouMean(key, CONFIG_KEYS) || `; known keys: ${CONFIG_KEYS.join(', ')}`}`,
       });
     }
   }

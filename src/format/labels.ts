@@ -1,6 +1,8 @@
-/** A share as a percentage for display. */
+import { formatPercent } from '../rule/template';
+
+/** A share as a percentage for tables and headlines, where "<1%" fits better than words. */
 export function pct(share: number): string {
-  return share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`;
+  return formatPercent(share, '<1%');
 }
 
 /** The date part of an ISO date-time. */

@@ -5,7 +5,7 @@ import { RULE_SET_LIMITS } from './limits';
 import { BUILT_IN_DECORATOR_TABLE, BUILT_IN_OPERATOR_TABLE } from './operators';
 import { parsePath } from './path';
 import { factFields, type Registry } from './registry';
-import { closest } from './suggest';
+import { didYouMean as hint } from './suggest';
 
 /** One problem found in a rule or rule set. */
 export interface RuleIssue {
@@ -47,11 +47,6 @@ const BUILT_IN_DECORATOR_BY_NAME = new Map(BUILT_IN_DECORATOR_TABLE.map((d) => [
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function hint(name: string, known: Iterable<string>): string {
-  const best = closest(name, known);
-  return best ? ` (did you mean "${best}"?)` : '';
 }
 
 /** A value's JSON type, in words: `a string`, `a list`, `null`. */

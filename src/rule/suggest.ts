@@ -13,6 +13,15 @@ function distance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/**
+ * ` (did you mean "x"?)` naming the candidate closest to `name`, or nothing when none is
+ * plausibly what was meant: the one way an unknown name's error suggests a fix.
+ */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+  const best = closest(name, candidates);
+  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
 /** The candidate closest to `name` by edit distance, if it is plausibly what was meant. */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;

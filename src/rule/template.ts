@@ -95,9 +95,12 @@ export function formatList(items: readonly unknown[], max = LIST_LIMIT): string 
   return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}`;
 }
 
-/** Formats a share as a whole percentage ("11%"), tiny non-zero shares as "under 1%". */
-export function formatPercent(share: number): string {
-  return share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
+/**
+ * Formats a share as a whole percentage ("11%"), a tiny non-zero share as `tiny` ("under 1%" in
+ * prose; tables and headlines pass "<1%"). The one percent formatter of the package.
+ */
+export function formatPercent(share: number, tiny = 'under 1%'): string {
+  return share > 0 && share < 0.005 ? tiny : `${Math.round(share * 100)}%`;
 }
 
 /** The filters a template may use, by name. */
