@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../test/helpers/rule-tester';
 import { AS_OF, applied, buildSearch, daysAgo, spread } from '../../../test/helpers/search';
-import { createAdvisor } from '../../index';
+import { createAdvisor, evaluateSearch } from '../../index';
 import { singleBasket } from './rule';
 
 /** A search holding one pending offer from Top, expiring in `days` days, plus `others`. */
@@ -208,6 +208,25 @@ describe('single-basket wording', () => {
       }),
     );
     expect(message).toContain('You know Kim at Top: ask them how things look from the inside.');
+  });
+
+  it('takes in the network advice, so asking for a referral is said once', async () => {
+    // Ten cold applications at two companies, no screens: both rules find the search narrow.
+    const search = buildSearch({
+      contacts: [{ id: 'k', name: 'Kim', companyId: 'top' }],
+      applications: [
+        ...Array.from({ length: 9 }, (_, i) => applied(`t${i}`, 'top', 12, { role: `Role ${i}` })),
+        applied('o', 'other', 12),
+      ],
+    });
+    const report = await evaluateSearch(search, { asOf: AS_OF });
+    const ids = report.advice.map((a) => a.ruleId);
+    expect(ids).toContain('single-basket');
+    expect(ids).not.toContain('network-underused');
+    expect(report.outcomes.find((o) => o.ruleId === 'network-underused')).toMatchObject({
+      status: 'advice',
+      mergedInto: 'single-basket',
+    });
   });
 
   it('says many different roles at one employer can look unfocused, from three', async () => {
