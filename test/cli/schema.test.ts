@@ -11,11 +11,12 @@ describe('schema (in-process)', () => {
     });
   });
 
-  it('prints the schema of each kind: search, config, rules', async () => {
+  it('prints the schema of each kind: search, config, rules, report', async () => {
     const files = {
       search: 'search.schema.json',
       config: 'config.schema.json',
       rules: 'rule-set.schema.json',
+      report: 'report.schema.json',
     };
     for (const [kind, name] of Object.entries(files)) {
       const result = await run(['schema', kind]);
@@ -25,8 +26,8 @@ describe('schema (in-process)', () => {
   });
 
   it('refuses an unknown kind, listing the kinds', async () => {
-    expect(userError(await run(['schema', 'report']))).toBe(
-      'error: invalid value "report" for the schema kind: expected one of search, config, rules\n',
+    expect(userError(await run(['schema', 'reports']))).toBe(
+      'error: invalid value "reports" for the schema kind: expected one of search, config, rules, report\n',
     );
   });
 });

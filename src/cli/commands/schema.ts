@@ -9,15 +9,16 @@ const SCHEMAS = {
   search: 'search.schema.json',
   config: 'config.schema.json',
   rules: 'rule-set.schema.json',
+  report: 'report.schema.json',
 } as const;
 
 const KINDS = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
 
-/** `schema [search|config|rules]`: prints a JSON Schema. */
+/** `schema [search|config|rules|report]`: prints a JSON Schema. */
 export function schema(program: Command, { io, finish }: CommandContext): void {
   program
     .command('schema')
-    .description('Print the JSON Schema of a search file, a config file or a rule set')
+    .description('Print the JSON Schema of a search file, a config file, a rule set or a report')
     .argument('[kind]', `Which schema: ${KINDS.join('|')}`, 'search')
     .action((value: string) => {
       const kind = oneOf(value, KINDS, 'the schema kind');
