@@ -1,20 +1,15 @@
 import { restrictToAsOf } from '../../facts/as-of';
-import type { Stage } from '../../model/primitives';
+import { STAGES, type Stage } from '../../model/primitives';
 import type { Application, JobSearch } from '../../model/schemas';
 
-/** The stages of the funnel, in the order an application moves through them. */
-export const FUNNEL_STAGES = [
-  'saved',
-  'applied',
-  'screening',
-  'interviewing',
-  'final-round',
-  'offer',
-  'accepted',
-] as const satisfies readonly Stage[];
+/** A stage of the funnel: every stage an application moves through, up to `accepted`. */
+export type FunnelStage = Exclude<Stage, 'declined' | 'rejected' | 'withdrawn' | 'closed'>;
 
-/** A stage of the funnel. */
-export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+/** The stages of the funnel, in the order an application moves through them. */
+export const FUNNEL_STAGES = STAGES.slice(
+  0,
+  STAGES.indexOf('accepted') + 1,
+) as readonly FunnelStage[];
 
 /** One step of the funnel. */
 export interface FunnelStep {
