@@ -86,7 +86,24 @@ async function measureSizeAndStartUp() {
         `  ${t.specifier.padEnd(38)} ${pad(over(t.overBareMs), 8)} (wall ${t.processMs.toFixed(0)} ms)`,
     ),
   ];
-  return { size: { browserBundle, entries: bundles, ownCode }, coldImport, lines };
+  const bundleKb = round(browserBundle.gzippedBytes / 1024, 1);
+  const importMs = round(coldImport.ours.overBareMs, 0);
+  const goals = {
+    bundleGzipKb: {
+      goal: TARGETS.bundleGzipKb,
+      measured: bundleKb,
+      met: bundleKb <= TARGETS.bundleGzipKb,
+    },
+    importOverBareMs: {
+      goal: TARGETS.importOverBareMs,
+      measured: importMs,
+      met: importMs <= TARGETS.importOverBareMs,
+    },
+  };
+  lines.push(
+    `goals: bundle ${goals.bundleGzipKb.met ? 'met' : 'not met'} (${bundleKb} kB, goal ${TARGETS.bundleGzipKb}), start-up ${goals.importOverBareMs.met ? 'met' : 'not met'} (+${importMs} ms, goal +${TARGETS.importOverBareMs})`,
+  );
+  return { size: { browserBundle, entries: bundles, ownCode, goals }, coldImport, lines };
 }
 
 if (only === 'size') {

@@ -50,11 +50,11 @@ const DECLARED: readonly [string, z.ZodType][] = [
   ['DueSpec', dueSchema],
   ['ActionTemplate', actionTemplateSchema],
   ['Selector', selectorSchema],
-  ['SeverityCase', ruleSchemas.severityCase],
+  ['SeverityCase', ruleSchemas().severityCase],
   ['OptionSpec', optionSpecSchema],
   ['OptionsJson', optionsJsonSchema],
-  ['RuleJson', ruleSchemas.rule],
-  ['RuleSetJson', ruleSchemas.ruleSet],
+  ['RuleJson', ruleSchemas().rule],
+  ['RuleSetJson', ruleSchemas().ruleSet],
 ];
 const NAMES = new Map<Def, string>([
   ...[...IMPORTED].map(([def, [name]]) => [def, name] as const),

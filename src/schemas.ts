@@ -95,7 +95,7 @@ function withFactsAndOperators(node: unknown): unknown {
 export function ruleSetJsonSchema(): Record<string, unknown> {
   return {
     ...(withFactsAndOperators(
-      z.toJSONSchema(ruleSchemas.ruleSet, { io: 'input', target: 'draft-2020-12' }),
+      z.toJSONSchema(ruleSchemas().ruleSet, { io: 'input', target: 'draft-2020-12' }),
     ) as JsonObject),
     $id: `${BASE}/rule-set.schema.json`,
     title: 'job-search-health rule set',

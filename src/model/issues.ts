@@ -1,7 +1,7 @@
 import type * as z from 'zod/v4';
 import { terminalSafe } from '../format/terminal';
-import { parseSheetDate } from '../import/dates';
 import { closest } from '../rule/suggest';
+import { readDateHint } from './date-hint';
 import { DATE_MESSAGE, SHARE_MESSAGE } from './primitives';
 
 /** Kinds of validation problem, so that apps can react to them without reading the words. */
@@ -90,10 +90,10 @@ function dateFix(input: unknown): string {
   if (typeof input === 'string') {
     if (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(input))
       return `must have a time zone, like ${input}Z or ${input}+01:00`;
-    const read = parseSheetDate(input);
-    if (read.ok && !read.timeDropped) return `must be a date like ${read.date}`;
-    if (!read.ok && read.readings)
-      return `must be a date like ${read.readings[1]} (or ${read.readings[0]} if the day comes first)`;
+    const read = readDateHint(input);
+    if (read && 'date' in read) return `must be a date like ${read.date}`;
+    if (read)
+      return `must be a date like ${read.monthFirst} (or ${read.dayFirst} if the day comes first)`;
   }
   return 'must be a date like 2026-11-25, or a date-time with a time zone like 2026-11-25T09:30:00Z';
 }

@@ -7,14 +7,16 @@ import { checkRuleSet, uniqueIssues } from './check-rule-set';
 import { type RuleSet, RuleSetError } from './define';
 import { RULE_SET_LIMITS } from './limits';
 import { optionsFromJson, optionsToJson } from './options-json';
-import { ruleSchemas, ruleSetJsonSchema } from './rule-set-json';
+import { ruleSchemas, ruleSetParser } from './rule-set-json';
 import type { OptionsJson, RuleJson, RuleSetJson } from './rule-types';
 import type { AnyRule, Conditions } from './types';
 
-type ParsedRule = z.output<typeof ruleSetJsonSchema>['rules'][number];
+type ParsedRule = z.output<ReturnType<typeof ruleSetParser>>['rules'][number];
 
 /** A rule's fields, in the order the schema declares them. */
-const RULE_KEYS = Object.keys(ruleSchemas.rule.shape) as (keyof RuleJson & keyof AnyRule)[];
+function ruleKeys(): (keyof RuleJson & keyof AnyRule)[] {
+  return Object.keys(ruleSchemas().rule.shape) as (keyof RuleJson & keyof AnyRule)[];
+}
 
 /** Options of {@link parseRuleSet}. */
 export interface ParseRuleSetOptions {
@@ -88,7 +90,7 @@ export function parseRuleSet(input: unknown, options: ParseRuleSetOptions = {}):
       : 'rule set';
   const early = preflight(input);
   if (early) throw new RuleSetError(label, [early]);
-  const parsed = ruleSetJsonSchema.safeParse(structuredClone(input), { reportInput: true });
+  const parsed = ruleSetParser().safeParse(structuredClone(input), { reportInput: true });
   if (!parsed.success) throw new RuleSetError(label, fromZodIssues(parsed.error.issues));
   const json = parsed.data;
   const plugins = options.plugins ?? [];
@@ -136,7 +138,7 @@ export function ruleSetToJson(set: RuleSet): RuleSetJson {
         throw new TypeError(
           `rule "${rule.id}" words its advice with functions; only template rules can be written as JSON`,
         );
-      const fields = RULE_KEYS.flatMap((key) =>
+      const fields = ruleKeys().flatMap((key) =>
         rule[key] === undefined
           ? []
           : [[key, key === 'options' ? optionsToJson(rule.options, rule.id) : rule[key]]],

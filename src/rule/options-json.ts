@@ -78,11 +78,16 @@ export function optionsToJson(schema: z.ZodType, ruleId: string): OptionsJson {
   return { type: 'object', properties, additionalProperties: false };
 }
 
-/** The option names a rule's options schema declares (read off an object schema's shape). */
-export function optionNamesOf(schema: z.ZodType): Set<string> {
-  if (schema instanceof z.ZodObject) return new Set(Object.keys(schema.shape));
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, unknown>;
-  };
-  return new Set(Object.keys(json.properties ?? {}));
+/**
+ * The option names a rule's options schema declares: the keys of its object's shape, looking
+ * through wrappers such as `.default()` and through the input side of a pipe. Read off the
+ * schema's definition rather than its JSON Schema, so the main entry does not carry zod's
+ * JSON Schema writer.
+ */
+export function optionNamesOf(schema: z.core.$ZodType): Set<string> {
+  const def = schema._zod.def;
+  if (def.type === 'object') return new Set(Object.keys((def as z.core.$ZodObjectDef).shape));
+  if (def.type === 'pipe') return optionNamesOf((def as z.core.$ZodPipeDef).in);
+  if ('innerType' in def) return optionNamesOf(def.innerType as z.core.$ZodType);
+  return new Set();
 }

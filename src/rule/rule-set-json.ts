@@ -327,11 +327,25 @@ function buildRuleSetSchema(condition: z.ZodType) {
   return { ruleSet, rule, severityCase };
 }
 
-/** Validates a JSON rule set's shape; conditions are checked separately, with clearer messages. */
-export const ruleSetJsonSchema = buildRuleSetSchema(z.unknown()).ruleSet;
+type RuleSetSchemas = ReturnType<typeof buildRuleSetSchema>;
+let parser: RuleSetSchemas['ruleSet'] | undefined;
+let documented: RuleSetSchemas | undefined;
+
+/**
+ * Validates a JSON rule set's shape; conditions are checked separately, with clearer messages.
+ * Built on first use, like {@link ruleSchemas}: most apps never read rule JSON, and building these
+ * schemas at load would slow every import of the package.
+ */
+export function ruleSetParser(): RuleSetSchemas['ruleSet'] {
+  parser ??= buildRuleSetSchema(z.unknown()).ruleSet;
+  return parser;
+}
 
 /**
  * The same schemas with the shape of conditions spelled out (`RuleSetJson`, `RuleJson` and
  * `SeverityCase`): the source of the published JSON Schema and of the generated types.
  */
-export const ruleSchemas = buildRuleSetSchema(conditionForDocs);
+export function ruleSchemas(): RuleSetSchemas {
+  documented ??= buildRuleSetSchema(conditionForDocs);
+  return documented;
+}

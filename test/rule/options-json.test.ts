@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
 import { defineRule, parseRuleSet, ruleSetToJson } from '../../src/index';
+import { optionNamesOf } from '../../src/rule/options-json';
 import { jsonRule, jsonRuleSet } from '../helpers/rules';
 
 const rule = defineRule({
@@ -92,5 +93,29 @@ describe('options of a rule written as JSON', () => {
     expect(() => parseRuleSet(set)).toThrow(
       'rules[0].options.properties.tone.default: default "cold" is not a valid string for this option',
     );
+  });
+});
+
+describe('optionNamesOf', () => {
+  const shape = { days: z.number().default(7), tone: z.string().default('brief') };
+
+  it('reads the keys of an object schema, through wrappers and the input side of a pipe', () => {
+    expect([...optionNamesOf(z.object(shape))]).toEqual(['days', 'tone']);
+    expect([...optionNamesOf(z.strictObject(shape).default({ days: 7, tone: 'brief' }))]).toEqual([
+      'days',
+      'tone',
+    ]);
+    expect([
+      ...optionNamesOf(
+        z
+          .object(shape)
+          .optional()
+          .transform((o) => o ?? {}),
+      ),
+    ]).toEqual(['days', 'tone']);
+  });
+
+  it('finds no names in a schema that is not an object', () => {
+    expect(optionNamesOf(z.number()).size).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import { columnChart, scoreGauge, shareBar } from './charts';
 import { escapeHtml } from './escape';
 import { comparisonSection, historySection } from './history';
 import { type FunnelStage, type PipelineView, pipelineView } from './pipeline';
-import { STYLES } from './styles';
+import { styleSheet } from './styles';
 
 /** Options of {@link formatHtml}. */
 export interface HtmlFormatOptions {
@@ -125,7 +125,7 @@ function page(heading: string, asOf: string, body: readonly string[]): string {
     '<html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${heading} — ${date}</title>`,
-    `<style>${STYLES}</style></head><body><main>`,
+    `<style>${styleSheet()}</style></head><body><main>`,
     `<header><h1>${heading}</h1><p class="muted">As of <time datetime="${date}">${date}</time>.</p></header>`,
     ...body,
     '<footer class="muted">Made with job-search-health. Figures are estimates to guide the search, not predictions.</footer>',

@@ -14,9 +14,11 @@ function severityColours(scheme: 'light' | 'dark'): string {
 
 /**
  * The report's style sheet, inline so the file stands alone. Colours are chosen for a contrast
- * of at least 4.5:1 in both schemes; layout is one column on a phone, two from 48rem.
+ * of at least 4.5:1 in both schemes; layout is one column on a phone, two from 48rem. A function,
+ * not a constant built at load, so that apps which never write HTML neither build nor ship it.
  */
-export const STYLES = `
+export function styleSheet(): string {
+  return `
 :root{color-scheme:light dark;--bg:#ffffff;--fg:#1b1f24;--muted:#525a63;--card:#f4f6f8;--line:#d0d5db;
 --accent:#0b57d0;--good:#12703a;--warn:#8a5300;--bad:#b3261e;--track:#e3e7eb;
 ${severityColours('light')}}
@@ -78,3 +80,4 @@ main{max-width:none;padding:0}.cal,summary{display:none}details>*{display:block}
 details::details-content{content-visibility:visible;display:block}.card,.panel,section{break-inside:avoid}
 a{color:inherit;text-decoration:none}}
 `.trim();
+}
