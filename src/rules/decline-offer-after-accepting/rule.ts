@@ -13,7 +13,7 @@ export const declineOfferAfterAccepting = defineRule({
     description:
       'Once an offer is accepted, flags each other offer still pending, so it is declined rather than left to lapse.',
     rationale:
-      'An employer who made an offer is holding a place for you, and often keeps its other finalists waiting until you answer. Declining promptly and politely lets it turn to them, and leaves a good impression with people you may meet again; letting the offer run out its deadline in silence does neither.',
+      'An employer who made an offer is holding a place for you, and may be keeping its other finalists waiting until you answer. Declining promptly and politely lets it turn to them, and leaves a good impression with people you may meet again; letting the offer run out its deadline in silence does neither.',
     sources: [INTERVIEWS_PER_OPENING, OFFER_DEADLINE_GUIDANCE],
     recommended: true,
     states: ['accepted'],
@@ -33,7 +33,7 @@ export const declineOfferAfterAccepting = defineRule({
     {
       kind: 'answer-offer',
       label: 'Decline the {subject.role} offer from {subject.company}, with a short thank-you note',
-      // Promptly: the employer may be holding its other finalists until you answer.
+      // Promptly: the employer may be keeping its other finalists waiting until you answer.
       due: { inDays: 1 },
       perSubject: true,
     },
