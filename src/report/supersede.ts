@@ -47,7 +47,14 @@ function absorb(coverer: Working, covered: Working): void {
       ...target,
       severity: moreSevere(target.severity, subject.severity),
       evidence: () => mergeEvidence(target.evidence(), subject.evidence()),
-      absorbed: [...new Set([...(target.absorbed ?? []), covered.run.compiled.rule.meta.title])],
+      absorbed: [
+        ...new Set([
+          ...(target.absorbed ?? []),
+          covered.run.compiled.rule.meta.title,
+          // What the covered advice had itself taken in stays said.
+          ...(subject.absorbed ?? []),
+        ]),
+      ],
     };
   }
   if (kept.length === 0) covered.mergedInto = coverer.run.compiled.rule.id;

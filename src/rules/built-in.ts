@@ -8,6 +8,7 @@ import { channelConcentration } from './channel-concentration/rule';
 import { companySizeConcentration } from './company-size-concentration/rule';
 import { compareOffers } from './compare-offers/rule';
 import { dataGaps } from './data-gaps/rule';
+import { declineOfferAfterAccepting } from './decline-offer-after-accepting/rule';
 import { declineOutreachAfterAccepting } from './decline-outreach-after-accepting/rule';
 import { followUpLimitReached } from './follow-up-limit-reached/rule';
 import { interviewDataConflict } from './interview-data-conflict/rule';
@@ -43,6 +44,7 @@ export const BUILT_IN_RULES: readonly AnyRule[] = [
   companySizeConcentration,
   compareOffers,
   dataGaps,
+  declineOfferAfterAccepting,
   declineOutreachAfterAccepting,
   followUpLimitReached,
   interviewDataConflict,

@@ -8,7 +8,7 @@ import {
   parseConfigFile,
   recommended,
 } from '../../src/index';
-import { noRecentApplications } from '../../src/rules/no-recent-applications/rule';
+import { belowWeeklyTarget } from '../../src/rules/below-weekly-target/rule';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 
 const story = JSON.parse(
@@ -57,7 +57,9 @@ describe('createAdvisor', () => {
     const tuned = createAdvisor({
       rules: {
         'no-recent-applications': { severity: 'low', options: { afterDays: 9 } },
+        // Neither folds its own severity into it.
         'single-basket': 'off',
+        'low-offer-outlook': 'off',
       },
     });
     const quiet = await tuned.evaluate(search, { asOf: AS_OF });
@@ -74,9 +76,8 @@ describe('createAdvisor', () => {
   it('lets later rule sets override earlier ones', async () => {
     const stricter = defineRuleSet({
       name: 'stricter',
-      rules: [
-        { ...noRecentApplications, meta: { ...noRecentApplications.meta, title: 'Overridden' } },
-      ],
+      // A rule that folds no other, so replacing it needs no other permission.
+      rules: [{ ...belowWeeklyTarget, meta: { ...belowWeeklyTarget.meta, title: 'Overridden' } }],
     });
     expect(configError(() => createAdvisor({ extends: ['recommended', stricter] })).issues).toEqual(
       [
@@ -84,7 +85,7 @@ describe('createAdvisor', () => {
           code: 'invalid',
           path: 'extends[1].rules[0].id',
           message:
-            '"no-recent-applications" is the id of a built-in rule: give the rule an id of its own (a namespace such as "acme/no-recent-applications"), or list "stricter" in allow.replaceBuiltIns to replace the built-in rule on purpose',
+            '"below-weekly-target" is the id of a built-in rule: give the rule an id of its own (a namespace such as "acme/below-weekly-target"), or list "stricter" in allow.replaceBuiltIns to replace the built-in rule on purpose',
         },
       ],
     );
@@ -92,7 +93,7 @@ describe('createAdvisor', () => {
       extends: ['recommended', stricter],
       allow: { replaceBuiltIns: ['stricter'] },
     });
-    expect(advisor.rules.find((r) => r.id === 'no-recent-applications')?.meta.title).toBe(
+    expect(advisor.rules.find((r) => r.id === 'below-weekly-target')?.meta.title).toBe(
       'Overridden',
     );
     expect(advisor.rules).toHaveLength(recommended.rules.length);

@@ -146,6 +146,19 @@ describe('folding', () => {
     expect(report.outcomes.find((o) => o.ruleId === 'test/narrow')?.mergedInto).toBe('test/wide');
   });
 
+  it('keeps naming what a folded advice had itself taken in', async () => {
+    // The middle rule folds the narrow one first, then is folded into the wide one.
+    const report = await evaluate([
+      rule('test/middle', 'medium', ['test/narrow']),
+      rule('test/wide', 'medium', ['test/middle']),
+      rule('test/narrow', 'high'),
+    ]);
+    expect(report.advice.map((a) => [a.ruleId, a.severity])).toEqual([['test/wide', 'high']]);
+    expect(report.advice[0]?.message).toBe(
+      'Advice test/wide. This takes in 2 other findings: "Finding test/middle" and "Finding test/narrow".',
+    );
+  });
+
   it('does not lower a more serious advice that absorbs a milder one', async () => {
     const report = await evaluate([
       rule('test/wide', 'high', ['test/narrow']),

@@ -160,6 +160,7 @@ describe('rules and search states', () => {
       .map((r) => r.id)
       .sort();
     expect(afterAccepting).toEqual([
+      'decline-offer-after-accepting',
       'decline-outreach-after-accepting',
       'withdraw-after-accepting',
     ]);

@@ -82,7 +82,7 @@ describe('application-deadline-soon wording', () => {
     const report = await advisor.evaluate(closingIn(2), { asOf: AS_OF });
     const [advice] = report.advice;
     expect(advice?.message).toContain(
-      'The posting for the Analyst role at Acme closes on 2026-11-27',
+      'The posting for the Analyst role at Acme closes in 2 days (2026-11-27),',
     );
     expect(advice?.actions[0]).toMatchObject({
       kind: 'apply',
@@ -97,6 +97,7 @@ describe('application-deadline-soon wording', () => {
     });
     const report = await advisor.evaluate(closingIn(0.5), { asOf: AS_OF });
     expect(report.advice[0]?.actions[0]?.due).toBe(AS_OF);
+    expect(report.advice[0]?.message).toContain(`closes today (${AS_OF}),`);
     expect(report.advice[0]?.dueInDays).toBe(0);
   });
 

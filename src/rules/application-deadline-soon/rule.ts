@@ -38,7 +38,7 @@ export const applicationDeadlineSoon = defineRule({
   // Same posting, same action (apply), with a firm date.
   supersedes: ['self-screening'],
   message:
-    "The posting for {subject.title} closes on {subject.postingDeadlineOn}, and you haven't applied yet. Apply before then, or drop it from your saved list if it no longer appeals.",
+    "The posting for {subject.title} closes {subject.daysUntilPostingDeadline|fromToday} ({subject.postingDeadlineOn}), and you haven't applied yet. Apply before then, or drop it from your saved list if it no longer appeals.",
   actions: [
     {
       kind: 'apply',

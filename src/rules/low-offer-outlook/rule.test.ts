@@ -183,6 +183,20 @@ describe('low-offer-outlook wording', () => {
     expect(report.advice[0]?.actions.map((a) => a.due)).toEqual(['2026-12-02', '2026-12-02']);
   });
 
+  it('asks to keep the pace at low, and for more applications once it falls behind', async () => {
+    // 15 in 3 weeks is the planned 5 a week (low); 4 last week and 10 before falls short (medium).
+    const onPace = await advisor.evaluate(threeWeeks(15, 1), { asOf: AS_OF });
+    expect(onPace.advice[0]?.severity).toBe('low');
+    expect(onPace.advice[0]?.actions[1]?.label).toBe(
+      'Keep to your 5 applications this week, favouring roles where someone can refer you',
+    );
+    const behind = await advisor.evaluate(paced(4, 10, 1), { asOf: AS_OF });
+    expect(behind.advice[0]?.severity).toBe('medium');
+    expect(behind.advice[0]?.actions[1]?.label).toBe(
+      'Send 5 applications this week, favouring roles where someone can refer you',
+    );
+  });
+
   it('adds the planned pace when the recent one is below it', async () => {
     const report = await advisor.evaluate(threeWeeks(3), { asOf: AS_OF });
     const message = report.advice[0]?.message ?? '';

@@ -113,8 +113,9 @@ export const lowOfferOutlook = defineRule({
     },
     {
       kind: 'apply',
+      // At low the pace is kept: the step is to keep it, not a new demand.
       label:
-        'Send {search.offerOutlook.plannedPace} applications this week, favouring roles where someone can refer you',
+        '{#level.low}Keep to your {search.offerOutlook.plannedPace} applications this week{/level.low}{^level.low}Send {search.offerOutlook.plannedPace} applications this week{/level.low}, favouring roles where someone can refer you',
       due: { inDays: 7 },
     },
   ],

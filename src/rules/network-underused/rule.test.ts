@@ -137,7 +137,7 @@ describe('network-underused wording', () => {
     const [advice] = (await advisor.evaluate(search, { asOf: AS_OF })).advice;
     expect(advice?.severity).toBe('high');
     expect(advice?.message).toContain(
-      'None of your 20 applications went through a person (a referral, a contact or a recruiter)',
+      'None of your 20 applications went through a person (a referral, a contact or a recruiter); all went in cold.',
     );
     expect(advice?.message).toContain(
       'No application has led to a screening call yet, and your rough chance of an offer from what is open is 18%.',
@@ -154,7 +154,9 @@ describe('network-underused wording', () => {
     const search = buildSearch({ applications: [...spread(18, 5), ...warm(1)] });
     const [advice] = (await advisor.evaluate(search, { asOf: AS_OF })).advice;
     expect(advice?.severity).toBe('medium');
-    expect(advice?.message).toMatch(/^Only 5% of your 19 applications went through a person/);
+    expect(advice?.message).toMatch(
+      /^Only 5% of your 19 applications went through a person \(a referral, a contact or a recruiter\); the rest went in cold\./,
+    );
     expect(advice?.message).not.toContain('screening call');
     expect(advice?.message).not.toContain('You know');
     expect(advice?.message).toContain('or someone who knows someone, and ask for a referral');

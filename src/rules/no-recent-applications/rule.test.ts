@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../test/helpers/rule-tester';
-import { AS_OF, applied, buildSearch, daysAgo } from '../../../test/helpers/search';
-import { createAdvisor } from '../../index';
+import { AS_OF, applied, buildSearch, daysAgo, spread } from '../../../test/helpers/search';
+import { createAdvisor, evaluateSearch } from '../../index';
 import { noRecentApplications } from './rule';
 
 ruleTester.run(noRecentApplications, {
@@ -81,5 +81,32 @@ describe('no-recent-applications wording', () => {
     const [advice] = (await evaluate()).advice;
     expect(advice?.message).toContain('about 5 a week until an offer is signed');
     expect(advice?.actions[0]?.label).toBe('Send 5 applications this week');
+  });
+});
+
+describe('no-recent-applications folding', () => {
+  // Eight cold applications: the outlook is far below an even chance in both searches.
+  const stalledFor = (days: number) =>
+    evaluateSearch(buildSearch({ applications: spread(8, days) }), { asOf: AS_OF });
+
+  it('takes in the low outlook once applying has stopped, so its two steps are given once', async () => {
+    const report = await stalledFor(7);
+    const ids = report.advice.map((a) => a.ruleId);
+    expect(ids).toContain('no-recent-applications');
+    expect(ids).not.toContain('low-offer-outlook');
+    expect(report.outcomes.find((o) => o.ruleId === 'low-offer-outlook')?.mergedInto).toBe(
+      'no-recent-applications',
+    );
+    const restart = report.advice.find((a) => a.ruleId === 'no-recent-applications');
+    expect(restart?.message).toContain(
+      'This takes in another finding: "Your chance of an offer is below your target".',
+    );
+  });
+
+  it('leaves the outlook its own advice while applying goes on', async () => {
+    const report = await stalledFor(6);
+    const ids = report.advice.map((a) => a.ruleId);
+    expect(ids).not.toContain('no-recent-applications');
+    expect(ids).toContain('low-offer-outlook');
   });
 });

@@ -55,6 +55,8 @@ export const noRecentApplications = defineRule({
     },
   ],
   urgency: 'daysSinceLastApplication',
+  // A stalled outlook is one more reason to restart: the same two steps, said once.
+  supersedes: ['low-offer-outlook'],
   message:
     'Your last application went out {search.daysSinceLastApplication|duration} ago. Get back to a steady flow of about {#search.weeklyApplicationGoal}{search.weeklyApplicationGoal} a week, your own goal,{/search.weeklyApplicationGoal}{^search.weeklyApplicationGoal}{options.weeklyTarget} a week{/search.weeklyApplicationGoal} until an offer is signed, whatever is already in progress.',
   actions: [

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../test/helpers/rule-tester';
 import { AS_OF, applied, buildSearch, daysAgo, instantAgo } from '../../../test/helpers/search';
+import { createAdvisor } from '../../index';
 import { offerDeadlineImminent } from './rule';
 
 const app = applied('a', 'acme', 30, { stage: 'offer' });
@@ -69,4 +71,18 @@ ruleTester.run(offerDeadlineImminent, {
       status: 'not-applicable',
     },
   ],
+});
+
+describe('offer-deadline-imminent wording', () => {
+  it('asks for a decision and, as a separate step, for more time: never both in one step', async () => {
+    const advisor = createAdvisor({
+      extends: [{ name: 'under-test', rules: [offerDeadlineImminent] }],
+    });
+    const search = buildSearch({ applications: [app], offers: [offer(1)] });
+    const [advice] = (await advisor.evaluate(search, { asOf: AS_OF })).advice;
+    expect(advice?.actions.map((a) => [a.kind, a.label])).toEqual([
+      ['answer-offer', 'Accept or decline the Analyst offer from Acme'],
+      ['ask-extension', 'If you need time, ask Acme for a few more days'],
+    ]);
+  });
 });

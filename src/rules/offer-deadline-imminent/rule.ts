@@ -39,8 +39,8 @@ export const offerDeadlineImminent = defineRule({
   actions: [
     {
       kind: 'answer-offer',
-      label:
-        'Accept, decline or ask for more time on the {subject.role} offer from {subject.company}',
+      // Asking for time is the next step's own: each step says one thing.
+      label: 'Accept or decline the {subject.role} offer from {subject.company}',
       due: { fact: 'subject.expiresOn' },
     },
     {

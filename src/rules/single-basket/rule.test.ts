@@ -198,6 +198,9 @@ describe('single-basket wording', () => {
     expect(message).toMatch(/At 5 a week you would reach a 50% chance in about \d+ weeks/);
     expect(message).toContain('a referral counts like about 6 cold applications');
     expect(message).not.toMatch(/\d+ more cold applications/);
+    // What the cited interview rates support; nobody measured how many get no answer at all.
+    expect(message).toContain('Most applications never lead to an interview: keep applying');
+    expect(message).not.toContain('never get an answer');
   });
 
   it('suggests asking a contact who works at the one company', async () => {

@@ -4,6 +4,7 @@ import { unknownOr, versus, versusOption } from '../conditions';
 import { countOption, durationOption, shareOption } from '../options';
 import {
   APPLICANTS_PER_OPENING,
+  COLD_APPLICATION_INTERVIEW_RATE,
   INTERVIEW_OFFER_RATE,
   INTERVIEWS_PER_OPENING,
   OFFER_DEADLINE_GUIDANCE,
@@ -25,6 +26,8 @@ export const singleBasket = defineRule({
     sources: [
       INTERVIEWS_PER_OPENING,
       APPLICANTS_PER_OPENING,
+      // Why to keep applying when nothing is at the interview stage yet.
+      COLD_APPLICATION_INTERVIEW_RATE,
       INTERVIEW_OFFER_RATE,
       OFFER_DEADLINE_GUIDANCE,
     ],
@@ -141,7 +144,7 @@ export const singleBasket = defineRule({
     'network-underused',
   ],
   message:
-    '{#search.openOffers}Your offer from {search.openOfferCompanies|list} lapses{#search.nextOfferExpiresOn} on {search.nextOfferExpiresOn}{/search.nextOfferExpiresOn} and nothing else is live: if you turn it down or it falls through, you start again from nothing. Send a few applications now.{/search.openOffers}{^search.openOffers}{^level.medium}Your open applications are at only {search.activeCompanies|count:company:companies}{#search.topCompany}, and {search.topCompany} carries {search.topCompanyShare|percent} of your chance of an offer{/search.topCompany}.{/level.medium}{#level.medium}Your search rests on {search.topCompany}: it carries {search.topCompanyShare|percent} of your chance of an offer, across {search.activeCompanies|count:company:companies}.{/level.medium} {#search.daysSinceLastApplication}You last applied anywhere {search.daysSinceLastApplication|duration} ago. {/search.daysSinceLastApplication}{#search.contactsAtTopCompany}You know {search.contactsAtTopCompany|list} at {search.topCompany}: ask them how things look from the inside. {/search.contactsAtTopCompany}{#search.manyRolesAtTopCompany}You applied there as {search.rolesAtTopCompany|list:3}; many roles at one employer can look unfocused, so back the one or two that fit best. {/search.manyRolesAtTopCompany}{#search.interviewsInProgress}An interview is not an offer: {/search.interviewsInProgress}{^search.interviewsInProgress}Most applications never get an answer: {/search.interviewsInProgress}keep applying elsewhere{^level.medium}, aiming for {options.minCompanies} companies or more{/level.medium}, without waiting to hear back.{#search.offerOutlook.weeksAtPlannedPace} At {search.offerOutlook.plannedPace} a week you would reach a {search.offerOutlook.target|percent} chance in about {search.offerOutlook.weeksAtPlannedPace|count:week}; a referral counts like about {search.offerOutlook.referralWorth} cold applications.{/search.offerOutlook.weeksAtPlannedPace}{/search.openOffers}',
+    '{#search.openOffers}Your offer from {search.openOfferCompanies|list} lapses{#search.nextOfferExpiresOn} on {search.nextOfferExpiresOn}{/search.nextOfferExpiresOn} and nothing else is live: if you turn it down or it falls through, you start again from nothing. Send a few applications now.{/search.openOffers}{^search.openOffers}{^level.medium}Your open applications are at only {search.activeCompanies|count:company:companies}{#search.topCompany}, and {search.topCompany} carries {search.topCompanyShare|percent} of your chance of an offer{/search.topCompany}.{/level.medium}{#level.medium}Your search rests on {search.topCompany}: it carries {search.topCompanyShare|percent} of your chance of an offer, across {search.activeCompanies|count:company:companies}.{/level.medium} {#search.daysSinceLastApplication}You last applied anywhere {search.daysSinceLastApplication|duration} ago. {/search.daysSinceLastApplication}{#search.contactsAtTopCompany}You know {search.contactsAtTopCompany|list} at {search.topCompany}: ask them how things look from the inside. {/search.contactsAtTopCompany}{#search.manyRolesAtTopCompany}You applied there as {search.rolesAtTopCompany|list:3}; many roles at one employer can look unfocused, so back the one or two that fit best. {/search.manyRolesAtTopCompany}{#search.interviewsInProgress}An interview is not an offer: {/search.interviewsInProgress}{^search.interviewsInProgress}Most applications never lead to an interview: {/search.interviewsInProgress}keep applying elsewhere{^level.medium}, aiming for {options.minCompanies} companies or more{/level.medium}, without waiting to hear back.{#search.offerOutlook.weeksAtPlannedPace} At {search.offerOutlook.plannedPace} a week you would reach a {search.offerOutlook.target|percent} chance in about {search.offerOutlook.weeksAtPlannedPace|count:week}; a referral counts like about {search.offerOutlook.referralWorth} cold applications.{/search.offerOutlook.weeksAtPlannedPace}{/search.openOffers}',
   actions: [
     {
       kind: 'apply',

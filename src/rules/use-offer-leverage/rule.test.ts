@@ -110,6 +110,10 @@ describe('use-offer-leverage wording', () => {
   it('with one offer, speaks of one offer', async () => {
     const search = buildSearch({ applications: [app, globex], offers: [offer()] });
     const [advice] = (await evaluate(search)).advice;
+    // "The first" only makes sense with several offers.
+    expect(advice?.message).toContain(
+      'You have an offer from Acme, expiring on 2026-11-29, while the Analyst role at Globex',
+    );
     expect(advice?.message).toContain('Tell the employer that you have an offer and when');
     expect(advice?.actions[0]?.label).toBe(
       'Tell Globex about your offer and ask whether they can decide on the Analyst role sooner',

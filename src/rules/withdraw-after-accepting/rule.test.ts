@@ -54,7 +54,27 @@ ruleTester.run(withdrawAfterAccepting, {
       ],
     },
     {
-      name: 'a pending offer elsewhere is a process to close too',
+      name: 'an offer elsewhere that has lapsed leaves an application to withdraw from',
+      search: buildSearch({
+        applications: [hired.application, applied('o', 'arc', 30, { stage: 'offer' })],
+        offers: [
+          hired.offer,
+          {
+            id: 'p',
+            applicationId: 'o',
+            receivedAt: daysAgo(9),
+            expiresAt: daysAgo(1),
+            status: 'pending',
+          },
+        ],
+      }),
+      advice: [{ subjects: ['o'], severity: 'medium' }],
+    },
+  ],
+  quiet: [
+    {
+      // decline-offer-after-accepting asks to decline the offer instead.
+      name: 'an offer still open elsewhere is declined, not withdrawn from',
       search: buildSearch({
         applications: [hired.application, applied('o', 'arc', 30, { stage: 'offer' })],
         offers: [
@@ -62,10 +82,8 @@ ruleTester.run(withdrawAfterAccepting, {
           { id: 'p', applicationId: 'o', receivedAt: daysAgo(2), status: 'pending' },
         ],
       }),
-      advice: [{ subjects: ['o'], severity: 'medium' }],
+      status: 'passed',
     },
-  ],
-  quiet: [
     {
       name: 'another open role at the company you joined',
       search: afterAccepting([applied('v2', 'vista', 20)]),

@@ -25,6 +25,8 @@ export const withdrawAfterAccepting = defineRule({
     // Other roles at the employer you joined are settled with them, not withdrawn from.
     all: [
       versus('application', 'companyId', 'notIn', { fact: 'search', path: 'acceptedCompanyIds' }),
+      // An employer still waiting on your answer to its offer is declined, not withdrawn from.
+      versus('application', 'companyId', 'notIn', { fact: 'search', path: 'openOfferCompanyIds' }),
     ],
   },
   severityWhen: [
