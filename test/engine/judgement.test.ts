@@ -250,7 +250,7 @@ describe('doable actions', () => {
     expect(dated.map((a) => a.subject?.id)).toEqual(['a7', 'a0', 'a1', 'a2', 'a3']);
     expect(followUps?.actions).toHaveLength(5);
     expect(followUps?.message).toMatch(
-      / The steps below cover the ones that matter most; the 7 others are older or less wanted: let them go\.$/,
+      / The steps below cover the ones that matter most; the 7 others are older or less wanted: come back to them once these are done, and let go of the long-silent ones\.$/,
     );
     expect(followUps?.subjects).toHaveLength(12);
   });
@@ -274,7 +274,7 @@ describe('doable actions', () => {
       await evaluate(buildSearch({ applications: many(3) }), { maxDatedActions: 2 })
     ).advice;
     expect(capped?.actions.map((a) => a.kind)).toEqual(['follow-up', 'follow-up']);
-    expect(capped?.message).toContain('the other one is older or less wanted: let it go.');
+    expect(capped?.message).toContain('the other one is older or less wanted: come back to it once these are done, or let it go if it has long been silent.');
   });
 
   it('never sends two follow-ups to one company on the same day, across all advice', async () => {
