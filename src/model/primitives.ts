@@ -80,6 +80,17 @@ export const CHANNELS = [
 /** How an application reached the employer. */
 export type Channel = (typeof CHANNELS)[number];
 
+/** Each channel in words, as advice names it ("went through job boards"). */
+export const CHANNEL_WORDS: Readonly<Record<Channel, string>> = {
+  'job-board': 'job boards',
+  'company-site': 'company career sites',
+  referral: 'referrals',
+  recruiter: 'recruiters',
+  network: 'your network',
+  agency: 'agencies',
+  other: 'other channels',
+};
+
 /** Channels where a person vouched for or introduced the candidate. */
 export const WARM_CHANNELS: readonly Channel[] = ['referral', 'network', 'recruiter'];
 

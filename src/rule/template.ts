@@ -1,3 +1,4 @@
+import { CHANNEL_WORDS, type Channel } from '../model/primitives';
 import { displayValue } from '../report/evidence';
 import { FORBIDDEN_SEGMENTS } from './path';
 import type { TemplateText } from './types';
@@ -119,6 +120,10 @@ export const TEMPLATE_FILTERS: Readonly<
   min: (value) => String(Array.isArray(value) ? Math.min(...value.map(asNumber)) : asNumber(value)),
   date: (value) => (typeof value === 'string' ? value.slice(0, 10) : stringify(value)),
   lower: (value) => stringify(value).toLowerCase(),
+  channel: (value) => {
+    const text = stringify(value);
+    return Object.hasOwn(CHANNEL_WORDS, text) ? CHANNEL_WORDS[text as Channel] : text;
+  },
   plural: (value, [one = '', many = '']) => (howMany(value) === 1 ? one : many),
   or: (value, [fallback = '']) => stringify(value) || fallback,
 };

@@ -274,7 +274,9 @@ describe('doable actions', () => {
       await evaluate(buildSearch({ applications: many(3) }), { maxDatedActions: 2 })
     ).advice;
     expect(capped?.actions.map((a) => a.kind)).toEqual(['follow-up', 'follow-up']);
-    expect(capped?.message).toContain('the other one is older or less wanted: come back to it once these are done, or let it go if it has long been silent.');
+    expect(capped?.message).toContain(
+      'the other one is older or less wanted: come back to it once these are done, or let it go if it has long been silent.',
+    );
   });
 
   it('never sends two follow-ups to one company on the same day, across all advice', async () => {

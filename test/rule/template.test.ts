@@ -27,6 +27,13 @@ describe('message templates', () => {
     expect(render('{missing}!', context)).toBe('!');
   });
 
+  it('names channels in words, and leaves any other value as it is', () => {
+    expect(render('{c|channel}', { c: 'job-board' })).toBe('job boards');
+    expect(render('{c|channel}', { c: 'company-site' })).toBe('company career sites');
+    expect(render('{c|channel}', { c: 'carrier pigeon' })).toBe('carrier pigeon');
+    expect(render('{c|channel}', { c: 'toString' })).toBe('toString');
+  });
+
   it('keeps or drops sections on truthiness', () => {
     expect(render('a{#x} b{/x}{^x} c{/x}.', { x: 0 })).toBe('a c.');
     expect(render('a{#x} b{/x}{^x} c{/x}.', { x: [1] })).toBe('a b.');

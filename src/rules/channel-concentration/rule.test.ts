@@ -120,7 +120,7 @@ describe('channel-concentration wording', () => {
     });
     const report = await advisor.evaluate(mix(4, 1), { asOf: AS_OF });
     expect(report.advice[0]?.message).toContain(
-      '80% of your 5 applications in the last 30 days went through the same channel (job-board).',
+      '80% of your 5 applications in the last 30 days went through the same channel (job boards).',
     );
   });
 });

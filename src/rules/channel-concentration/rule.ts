@@ -51,12 +51,12 @@ export const channelConcentration = defineRule({
     { severity: 'low', conditions: healthyAndOnPace() },
   ],
   message:
-    '{search.topChannelShare|percent} of your {search.applicationsLast30Days} applications in the last 30 days went through the same channel ({search.topChannel}). Channels reach different openings and lead to hires at very different rates: referrals are a small share of applicants but a large share of hires, while job boards bring most applicants. Spread your next applications across the channels you use least.',
+    '{search.topChannelShare|percent} of your {search.applicationsLast30Days} applications in the last 30 days went through the same channel ({search.topChannel|channel}). Channels reach different openings and lead to hires at very different rates: referrals are a small share of applicants but a large share of hires, while job boards bring most applicants. Spread your next applications across the channels you use least.',
   actions: [
     {
       kind: 'apply',
       label:
-        'Make at least two of your next applications through a channel other than {search.topChannel}',
+        'Make at least two of your next applications through a channel other than {search.topChannel|channel}',
       due: { inDays: 7 },
     },
   ],
