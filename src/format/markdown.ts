@@ -4,7 +4,7 @@ import { SEVERITY_LEVELS } from '../report/severity';
 import { type Advice, SEVERITIES } from '../rule/types';
 import { failedRules, failedRulesHeading } from './failed-rules';
 import { day, pct } from './labels';
-import { outlookPlan } from './outlook';
+import { OUTLOOK_AFTER_ACCEPTING, outlookPlan } from './outlook';
 import { terminalSafe, UNSAFE_CHARACTERS } from './terminal';
 
 /** Options of {@link formatMarkdown}. */
@@ -108,7 +108,9 @@ export function formatMarkdown(report: HealthReport, options: MarkdownFormatOpti
     '',
     '## Outlook',
     '',
-    outlookParagraph(report.metrics.offerOutlook),
+    report.metrics.state === 'accepted'
+      ? OUTLOOK_AFTER_ACCEPTING
+      : outlookParagraph(report.metrics.offerOutlook),
     '',
     '## Pipeline',
     '',

@@ -4,6 +4,7 @@ import { SEVERITY_LEVELS } from '../report/severity';
 import { SEVERITIES, type Severity } from '../rule/types';
 import { failedRules, failedRulesHeading } from './failed-rules';
 import { count, day, pct } from './labels';
+import { OUTLOOK_AFTER_ACCEPTING } from './outlook';
 import { terminalProse as safe } from './terminal';
 import { wrap } from './wrap';
 
@@ -50,7 +51,9 @@ export function formatText(report: HealthReport, options: TextFormatOptions = {}
     `Score ${c.bold(`${report.score}/100`)}  ${ratingTone(scoreBar(report.score, options.barWidth))}  ${ratingTone(report.rating)}`,
     '',
     wrap(
-      `Offer outlook: ${pct(o.probability)} chance of at least one offer (target ${pct(o.target)}), about ${o.expectedOffers.toFixed(2)} offers expected`,
+      m.state === 'accepted'
+        ? `Offer outlook: ${OUTLOOK_AFTER_ACCEPTING}`
+        : `Offer outlook: ${pct(o.probability)} chance of at least one offer (target ${pct(o.target)}), about ${o.expectedOffers.toFixed(2)} offers expected`,
       '',
       '  ',
       width,

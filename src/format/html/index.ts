@@ -3,7 +3,7 @@ import type { HistoryPoint } from '../../history/history';
 import type { JobSearch } from '../../model/schemas';
 import type { HealthReport } from '../../report/report';
 import { count, day, pct } from '../labels';
-import { outlookPlan } from '../outlook';
+import { OUTLOOK_AFTER_ACCEPTING, outlookPlan } from '../outlook';
 import { adviceSection } from './advice';
 import { columnChart, scoreGauge, shareBar } from './charts';
 import { escapeHtml } from './escape';
@@ -42,7 +42,7 @@ function summarySection(report: HealthReport): string {
     '<section aria-labelledby="score-h" class="panel"><h2 id="score-h">Score</h2><div class="summary">',
     scoreGauge(report.score, report.rating),
     `<div><p class="rating rating-${escapeHtml(report.rating)}">${escapeHtml(report.rating.replace('-', ' '))}</p>`,
-    `<p>${count(report.advice.length, 'piece of advice', 'pieces of advice')}; ${pct(o.probability)} chance of an offer from the open applications.</p></div>`,
+    `<p>${count(report.advice.length, 'piece of advice', 'pieces of advice')}; ${report.metrics.state === 'accepted' ? 'an offer is accepted' : `${pct(o.probability)} chance of an offer from the open applications`}.</p></div>`,
     '</div></section>',
   ].join('');
 }
@@ -60,9 +60,13 @@ function outlookSection(report: HealthReport): string {
   const m = report.metrics;
   return [
     '<section aria-labelledby="outlook-h" class="panel"><h2 id="outlook-h">Offer outlook</h2>',
-    `<p><strong>${pct(o.probability)}</strong> chance of at least one offer (target ${pct(o.target)}); about ${escapeHtml(o.expectedOffers.toFixed(2))} offers expected.</p>`,
-    shareBar(o.probability),
-    `<p>${escapeHtml(outlookPlan(o))}</p>`,
+    ...(m.state === 'accepted'
+      ? [`<p>${escapeHtml(OUTLOOK_AFTER_ACCEPTING)}</p>`]
+      : [
+          `<p><strong>${pct(o.probability)}</strong> chance of at least one offer (target ${pct(o.target)}); about ${escapeHtml(o.expectedOffers.toFixed(2))} offers expected.</p>`,
+          shareBar(o.probability),
+          `<p>${escapeHtml(outlookPlan(o))}</p>`,
+        ]),
     `<p class="muted">${count(m.activeApplications, 'open application')} at ${count(m.activeCompanies, 'company', 'companies')}, ${m.interviewsInProgress} in interviews, ${count(m.pendingOutreach, 'message')} waiting for a reply. Rough estimates from recruiting surveys.</p>`,
     '</section>',
   ].join('');
