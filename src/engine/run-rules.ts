@@ -59,9 +59,17 @@ export function subjectsOf(scope: Scope, facts: EvaluationFacts): readonly objec
   }
 }
 
-function missingFields(subject: object, requires: readonly string[] | undefined): string[] {
+const NONE_MISSING: readonly string[] = [];
+
+function missingFields(
+  subject: object,
+  requires: readonly string[] | undefined,
+): readonly string[] {
   const record = subject as Record<string, unknown>;
-  return (requires ?? []).filter((field) => record[field] === null || record[field] === undefined);
+  const isMissing = (field: string) => record[field] === null || record[field] === undefined;
+  // No array per subject when nothing is missing: rules judge every subject of a big search.
+  if (requires === undefined || !requires.some(isMissing)) return NONE_MISSING;
+  return requires.filter(isMissing);
 }
 
 const NO_EVIDENCE: LazyEvidence = () => [];
