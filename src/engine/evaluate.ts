@@ -1,6 +1,7 @@
 import { restrictToAsOf } from '../facts/as-of';
 import { computeFacts, type EvaluationFacts } from '../facts/compute';
 import type { OutlookOptions } from '../facts/outlook';
+import type { SearchFacts } from '../facts/search';
 import { parseSearch } from '../model/parse';
 import type { JobSearch } from '../model/schemas';
 import { buildAdvice, type DraftAdvice, finishAdvice } from '../report/advice';
@@ -11,7 +12,7 @@ import { categoryScores, rate, scoreOutcomes } from '../report/score';
 import { moreSevere } from '../report/severity';
 import { foldSuperseded } from '../report/supersede';
 import { Budget, EVALUATION_LIMITS } from '../rule/limits';
-import type { RuleOutcome } from '../rule/types';
+import type { RuleOutcome, Subject } from '../rule/types';
 import { parseAsOf } from './as-of';
 import type { CompiledRule } from './compile';
 import { PluginFacts } from './plugin-facts';
@@ -132,6 +133,10 @@ export function evaluateSyncWithSetup(
   setup: EvaluationSetup,
   options: EvaluateOptions,
 ): HealthReport {
+  return buildReport(runRulesSync(input, setup, options), setup);
+}
+
+function runRulesSync(input: unknown, setup: EvaluationSetup, options: EvaluateOptions): Ran {
   const prepared = prepare(input, setup, options);
   if (prepared.plugins.pending)
     throw new TypeError(
@@ -140,7 +145,7 @@ export function evaluateSyncWithSetup(
   const runs = setup.rules.map((compiled) =>
     runRuleSync(compiled, prepared.facts, conditionInput(prepared, compiled), prepared.budget),
   );
-  return buildReport(runs, prepared, setup);
+  return ran(runs, prepared);
 }
 
 /**
@@ -153,6 +158,15 @@ export async function evaluateWithSetup(
   options: EvaluateOptions,
   decide?: DecideSubject<Promise<SubjectResult>>,
 ): Promise<HealthReport> {
+  return buildReport(await runRulesAsync(input, setup, options, decide), setup);
+}
+
+async function runRulesAsync(
+  input: unknown,
+  setup: EvaluationSetup,
+  options: EvaluateOptions,
+  decide?: DecideSubject<Promise<SubjectResult>>,
+): Promise<Ran> {
   const prepared = prepare(input, setup, options);
   await prepared.plugins.settle(options.timeoutMs ?? EVALUATION_LIMITS.pluginFactTimeoutMs);
   const runs: RuleRun[] = [];
@@ -164,21 +178,32 @@ export async function evaluateWithSetup(
         : runRuleSync(compiled, prepared.facts, values, prepared.budget),
     );
   }
-  return buildReport(runs, prepared, setup);
+  return ran(runs, prepared);
+}
+
+/**
+ * The rule runs and what the report needs besides them. It holds no reference to the facts of
+ * subjects no rule fired for, so a big search frees them before the report is built.
+ */
+interface Ran {
+  readonly runs: readonly RuleRun[];
+  readonly asOf: Date;
+  readonly search: SearchFacts;
+  readonly companyOf: (subject: Subject) => string | undefined;
+}
+
+function ran(runs: readonly RuleRun[], { asOf, facts }: Prepared): Ran {
+  return { runs, asOf, search: facts.search, companyOf: companyLookup(facts) };
 }
 
 /** Folds, words, ranks and scores the rule runs into the report. */
-function buildReport(
-  runs: readonly RuleRun[],
-  { asOf, facts }: Prepared,
-  setup: EvaluationSetup,
-): HealthReport {
+function buildReport({ runs, asOf, search, companyOf }: Ran, setup: EvaluationSetup): HealthReport {
   const context = {
-    search: facts.search,
+    search,
     asOf,
     docsBaseUrl: setup.docsBaseUrl,
     maxDatedActions: setup.maxDatedActions,
-    companyOf: companyLookup(facts),
+    companyOf,
   };
   const adviceByRule = new Map<string, DraftAdvice[]>();
   const outcomes: RuleOutcome[] = [];
@@ -215,7 +240,7 @@ function buildReport(
   // Once an offer is accepted, the rules that guard the hunt itself have done their job: they
   // count as passed, so closing a few loops does not read as a failing search.
   const huntOver = new Set(
-    facts.search.state === 'accepted'
+    search.state === 'accepted'
       ? setup.rules
           .filter((c) => c.rule.meta.states?.includes('accepted') === false)
           .map((c) => c.rule.id)
@@ -235,7 +260,7 @@ function buildReport(
     // Outcomes keep the severity of folded advice, which the advice it went into may not show.
     rating: rate(score, [...advice, ...outcomesWithIds.filter((o) => o.status === 'advice')]),
     categories: categoryScores(setup.categories, byCategory, advice),
-    metrics: facts.search,
+    metrics: search,
     advice,
     outcomes: outcomesWithIds,
   };

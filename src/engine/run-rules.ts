@@ -2,7 +2,7 @@ import type { EvaluationFacts } from '../facts/compute';
 import type { Scope } from '../facts/scope';
 import type { Budget } from '../rule/limits';
 import type { Evidence, OutcomeStatus, Severity } from '../rule/types';
-import type { CompiledRule } from './compile';
+import type { CompiledCase, CompiledRule } from './compile';
 import type { ConditionInput } from './evaluator';
 import { Trace } from './evaluator';
 import { passesPrefilter } from './prefilter';
@@ -59,14 +59,43 @@ export function subjectsOf(scope: Scope, facts: EvaluationFacts): readonly objec
   }
 }
 
-function missingFields(subject: object, requires: readonly string[] | undefined): string[] {
+const NONE_MISSING: readonly string[] = [];
+
+function missingFields(
+  subject: object,
+  requires: readonly string[] | undefined,
+): readonly string[] {
   const record = subject as Record<string, unknown>;
-  return (requires ?? []).filter((field) => record[field] === null || record[field] === undefined);
+  const isMissing = (field: string) => record[field] === null || record[field] === undefined;
+  // No array per subject when nothing is missing: rules judge every subject of a big search.
+  if (requires === undefined || !requires.some(isMissing)) return NONE_MISSING;
+  return requires.filter(isMissing);
 }
 
 const NO_EVIDENCE: LazyEvidence = () => [];
 
 const NOT_FIRED: SubjectResult = { fired: false, comparisons: 0 };
+
+/**
+ * The evidence of a subject the compiled evaluator fired for, worked out again when asked for:
+ * the conditions are pure, so a second run records the same values, and a big search keeps no
+ * trace per fired subject while the other rules run. `severityCase` is the case that held, if any.
+ */
+function evidenceLater(
+  compiled: CompiledRule,
+  input: ConditionInput,
+  severityCase: CompiledCase | undefined,
+): LazyEvidence {
+  return () => {
+    const trace = new Trace();
+    compiled.conditions.run(input, trace);
+    const evidence = compiled.conditions.evidence(trace);
+    if (severityCase === undefined) return evidence;
+    const caseTrace = new Trace();
+    severityCase.conditions.run(input, caseTrace);
+    return [...evidence, ...severityCase.conditions.evidence(caseTrace)];
+  };
+}
 
 /**
  * Decides one subject with the compiled evaluator: the prefilter first, then the conditions and,
@@ -78,28 +107,17 @@ export function decideCompiled(compiled: CompiledRule, input: ConditionInput): S
   if (!compiled.conditions.run(input, trace))
     return { fired: false, comparisons: trace.comparisons };
   let comparisons = trace.comparisons;
-  let hit: { severity: Severity; evidence: LazyEvidence } | undefined;
+  let hit: CompiledCase | undefined;
   // Every case is evaluated, as json-rules-engine runs them side by side.
   for (const severityCase of compiled.cases) {
     const caseTrace = new Trace();
     const holds = severityCase.conditions.run(input, caseTrace);
     comparisons += caseTrace.comparisons;
-    if (holds && !hit)
-      hit = {
-        severity: severityCase.severity,
-        evidence: () => severityCase.conditions.evidence(caseTrace),
-      };
+    if (holds && !hit) hit = severityCase;
   }
-  // The traces hold the values compared; the evidence is worded from them only when shown.
-  const evidence: LazyEvidence = () => compiled.conditions.evidence(trace);
-  if (!hit) return { fired: true, severity: compiled.severity, evidence, comparisons };
-  const caseEvidence = hit.evidence;
-  return {
-    fired: true,
-    severity: hit.severity,
-    evidence: () => [...evidence(), ...caseEvidence()],
-    comparisons,
-  };
+  // The caller may reuse its input object for the next subject: the evidence keeps its own.
+  const evidence = evidenceLater(compiled, { ...input }, hit);
+  return { fired: true, severity: hit?.severity ?? compiled.severity, evidence, comparisons };
 }
 
 type Selection = { readonly done: RuleRun } | { readonly ready: readonly object[] };

@@ -13,7 +13,14 @@ export function daysBetween(from: Date, to: Date): number {
  * Feb 9 to Feb 18 is 9 days, as people count them.
  */
 export function calendarDaysBetween(from: Date, to: Date): number {
-  return Math.round((startOfDay(to).getTime() - startOfDay(from).getTime()) / DAY_MS);
+  // UTC days have no leap seconds in JavaScript: the day number is the time floored to days,
+  // with no Date built per call (facts count days for every subject).
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Days from 1970-01-01 (UTC) to the day of `date`. */
+function dayNumber(date: Date): number {
+  return Math.floor(date.getTime() / DAY_MS);
 }
 
 /** Midnight UTC of the day of `date`. */

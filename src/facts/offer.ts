@@ -143,18 +143,28 @@ export interface InterviewProcesses {
   readonly applications: readonly ApplicationFacts[];
   /** Their employers' names, each once, in input order. */
   readonly companies: readonly string[];
-  /** Ids of their employers. */
-  readonly companyIds: ReadonlySet<string>;
+  /** How many of them each employer (by id) has. */
+  readonly countByCompanyId: ReadonlyMap<string, number>;
 }
 
 /** Sums up the open applications at interview stages. */
 export function interviewProcesses(applications: readonly ApplicationFacts[]): InterviewProcesses {
   const interviewing = applications.filter((a) => a.active && a.interviewStage);
+  const countByCompanyId = new Map<string, number>();
+  for (const { companyId } of interviewing)
+    countByCompanyId.set(companyId, (countByCompanyId.get(companyId) ?? 0) + 1);
   return {
     applications: interviewing,
     companies: [...new Set(interviewing.map((a) => a.company))],
-    companyIds: new Set(interviewing.map((a) => a.companyId)),
+    countByCompanyId,
   };
+}
+
+/** The names of the employers interviewing, each once, in input order, but for one employer. */
+function companiesBesides(interviewing: InterviewProcesses, companyId: string): string[] {
+  const names = new Set<string>();
+  for (const a of interviewing.applications) if (a.companyId !== companyId) names.add(a.company);
+  return [...names];
 }
 
 /** Computes {@link OfferFacts} for one offer, given the open applications at interview stages. */
@@ -164,11 +174,7 @@ export function offerFacts(
   interviewing: InterviewProcesses,
   ctx: FactContext,
 ): OfferFacts {
-  // Most offers come from a company with no other process open: the shared summary applies as is.
-  const elsewhere = !interviewing.companyIds.has(application.companyId);
-  const others = elsewhere
-    ? interviewing.applications
-    : interviewing.applications.filter((a) => a.companyId !== application.companyId);
+  const atItsCompany = interviewing.countByCompanyId.get(application.companyId) ?? 0;
   const open = isOpenOffer(offer, ctx.asOf);
   const interest = application.interest;
   const otherOpenOffers = openOffers(ctx).length - (open ? 1 : 0);
@@ -185,10 +191,15 @@ export function offerFacts(
     hoursUntilExpiry: offer.expiresAt ? daysBetween(ctx.asOf, offer.expiresAt) * 24 : null,
     daysPastExpiry: offer.expiresAt ? daysBetween(offer.expiresAt, ctx.asOf) : null,
     negotiated: offer.negotiated ?? false,
-    otherInterviewProcesses: others.length,
-    otherInterviewCompanies: elsewhere
-      ? interviewing.companies
-      : [...new Set(others.map((a) => a.company))],
+    otherInterviewProcesses: interviewing.applications.length - atItsCompany,
+    // Listed when read, not kept: with thousands of processes open, a list per offer made the
+    // offers' facts the largest part of an evaluation's memory, and no built-in rule reads it.
+    get otherInterviewCompanies() {
+      // Most offers come from a company with no other process open: the shared list applies.
+      return atItsCompany === 0
+        ? interviewing.companies
+        : companiesBesides(interviewing, application.companyId);
+    },
     interest,
     open,
     otherOpenOffers,

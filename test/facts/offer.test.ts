@@ -46,3 +46,34 @@ describe('askBy: when to have asked each employer what you need to choose', () =
     expect(facts.offers.map((o) => o.askBy)).toEqual([null, null]);
   });
 });
+
+describe('other interview processes beside an offer', () => {
+  it('counts and names the interviewing employers other than the offer’s own', () => {
+    const interviewing = (id: string, companyId: string) =>
+      applied(id, companyId, 20, { stage: 'interviewing' });
+    const facts = factsOf(
+      buildSearch({
+        applications: [
+          offerApp('a', 'acme'),
+          interviewing('a2', 'acme'),
+          interviewing('b', 'bolt'),
+          interviewing('b2', 'bolt'),
+          interviewing('c', 'cove'),
+          offerApp('d', 'dune'),
+        ],
+        offers: [offer('oa', 'a'), offer('od', 'd')],
+      }),
+    );
+    expect(
+      facts.offers.map((o) => [o.id, o.otherInterviewProcesses, o.otherInterviewCompanies]),
+    ).toEqual([
+      ['oa', 3, ['Bolt', 'Cove']],
+      ['od', 4, ['Acme', 'Bolt', 'Cove']],
+    ]);
+    // Listed when read, and present like any other field for whoever copies the facts.
+    expect(JSON.parse(JSON.stringify(facts.offers[0])).otherInterviewCompanies).toEqual([
+      'Bolt',
+      'Cove',
+    ]);
+  });
+});
