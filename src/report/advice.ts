@@ -162,16 +162,19 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
   return groupsOf(rule, run.fired).map((group) => {
     const first = group[0] as FoldedSubject;
     const severity = first.severity;
+    const ranks = rankSubjects(group.map((g) => g.facts));
+    const rankOf = (facts: FoldedSubject['facts']) => ranks.get(String(facts.id)) ?? group.length;
     const messageContext: MessageContext<Scope, Record<string, unknown>> = {
       subject: first.facts as never,
-      subjects: group.map((g) => g.facts) as never,
+      // Most important first, as the dated steps are picked: a message naming a few of many
+      // subjects names the ones its steps are about.
+      subjects: group.map((g) => g.facts).sort((a, b) => rankOf(a) - rankOf(b)) as never,
       search: ctx.search,
       options,
       asOf: ctx.asOf,
       severity,
     };
     const subjects = group.map((g) => subjectOf(rule.scope, g));
-    const ranks = rankSubjects(group.map((g) => g.facts));
     const planned = wording.actions(messageContext).map(
       (action): PlannedAction => ({
         action,

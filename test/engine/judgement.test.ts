@@ -255,6 +255,14 @@ describe('doable actions', () => {
     expect(followUps?.subjects).toHaveLength(12);
   });
 
+  it('names in its message the subjects its steps are about, most important first', async () => {
+    const [followUps] = (await evaluate(buildSearch({ applications: many(12) }))).advice;
+    // The message lists four roles by name; they are the first four steps' companies.
+    expect(followUps?.message).toContain(
+      'the Analyst role at C7, the Analyst role at C0, the Analyst role at C1, the Analyst role at C2 and 8 others',
+    );
+  });
+
   it('spreads them over the week from tomorrow, one a day', async () => {
     const [followUps] = (await evaluate(buildSearch({ applications: many(12) }))).advice;
     expect(followUps?.actions.filter((a) => a.due).map((a) => a.due)).toEqual([

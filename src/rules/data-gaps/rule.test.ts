@@ -181,11 +181,11 @@ describe('data-gaps wording', () => {
     );
     const [advice] = report.advice;
     expect(advice?.message).toContain(
-      'Some details of the Analyst role at Acme and the Analyst role at Globex are missing or do not add up',
+      'Some details of the Analyst role at Globex and the Analyst role at Acme are missing or do not add up',
     );
     expect(advice?.actions.map((a) => a.label)).toEqual([
-      'Fix the record for the Analyst role at Acme. Add the date you applied.',
       'Fix the record for the Analyst role at Globex. Its saved or applied date is after today: correct it. Interviews are recorded for it: update its stage.',
+      'Fix the record for the Analyst role at Acme. Add the date you applied.',
     ]);
   });
 });

@@ -155,9 +155,9 @@ describe('withdraw-after-accepting wording', () => {
     const search = afterAccepting([applied('a', 'arc', 20), applied('b', 'bolt', 10)]);
     const [advice] = (await evaluate(search)).advice;
     expect(advice?.message).toContain(
-      'Congratulations on accepting your offer. Your applications for the Analyst role at Arc and the Analyst role at Bolt are still open. Write to each employer to withdraw:',
+      'Congratulations on accepting your offer. Your applications for the Analyst role at Bolt and the Analyst role at Arc are still open. Write to each employer to withdraw:',
     );
-    // The most recent application first.
+    // The most recent application first, in the message as in the steps.
     expect(advice?.actions.map((a) => a.subject?.id)).toEqual(['b', 'a']);
     // No interview scheduled: due within the week rather than undated.
     expect(advice?.actions.map((a) => a.due)).toEqual(['2026-12-02', '2026-12-02']);
@@ -170,7 +170,7 @@ describe('withdraw-after-accepting wording', () => {
     );
     const [advice] = (await evaluate(search)).advice;
     expect(advice?.message).toMatch(
-      /^You have accepted an offer, but interviews are still booked for the Analyst role at Arc and the Analyst role at Bolt\. Write to each employer by the day before/,
+      /^You have accepted an offer, but interviews are still booked for the Analyst role at Bolt and the Analyst role at Arc\. Write to each employer by the day before/,
     );
     expect(advice?.message).not.toContain('Congratulations');
     expect(advice?.actions.map((a) => [a.subject?.id, a.due])).toEqual(
