@@ -12,7 +12,7 @@ export const offerNotNegotiated = defineRule({
     severity: 'high',
     title: 'Negotiate before you accept',
     description:
-      'Flags a pending, unexpired offer that you have not negotiated, unless you rate another open offer higher; due two days before its deadline (so the employer can answer in time), or within three days when it names none.',
+      'Flags a pending, unexpired offer that you have not negotiated, unless you rate another open offer higher; due by its deadline, or within three days when it names none.',
     rationale:
       'Most people accept the first number, yet about half of employers say their first offer is below what they would pay, so there is often room. Asking politely, with a specific figure and a reason, rarely costs the offer: in one study nearly all hiring managers kept the offer on the table after a candidate negotiated. The starting package can also be the base later raises build on.',
     sources: [NEGOTIATION_HABITS, NEGOTIATION_RISK, OFFER_DEADLINE_GUIDANCE],
@@ -44,10 +44,9 @@ export const offerNotNegotiated = defineRule({
       kind: 'negotiate',
       label:
         'Ask {subject.company} for a better package on the {subject.role} offer before you accept',
-      // Two days before the deadline, so the employer can answer before you must decide (never
-      // before today). Without a stated deadline an answer is still expected within days: raise
-      // it this week, after the questions compare-offers asks (due within two days).
-      due: { fact: 'subject.expiresOn', plusDays: -2, otherwiseInDays: 3 },
+      // Without a stated deadline an answer is still expected within days: raise it this week,
+      // after the questions compare-offers asks (due within two days).
+      due: { fact: 'subject.expiresOn', otherwiseInDays: 3 },
     },
   ],
 });
