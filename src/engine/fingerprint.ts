@@ -1,7 +1,4 @@
-import type { OutlookOptions } from '../facts/outlook';
-import type { CategoryDefinition } from '../report/categories';
-import type { CompiledRule } from './compile';
-import type { CustomFact } from './evaluate';
+import type { EvaluationSetup } from './evaluate';
 
 /**
  * The value as JSON with the keys of every object sorted, so the text depends only on the
@@ -53,17 +50,9 @@ export function fingerprint(effective: unknown): string {
 }
 
 /** What an advisor's fingerprint is taken over: its effective configuration. */
-export interface FingerprintInput {
+export interface FingerprintInput extends Omit<EvaluationSetup, 'configFingerprint'> {
   /** Names of the rule sets in force, in order. */
   readonly ruleSets: readonly string[];
-  /** The rules in force, in evaluation order, with their settings. */
-  readonly rules: readonly CompiledRule[];
-  readonly categories: readonly CategoryDefinition[];
-  readonly categoryWeights: Readonly<Record<string, number>>;
-  readonly outlook: OutlookOptions;
-  readonly facts: readonly CustomFact[];
-  readonly docsBaseUrl: string;
-  readonly maxDatedActions: number;
 }
 
 /**
