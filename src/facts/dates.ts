@@ -33,9 +33,24 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
 
+/**
+ * `YYYY-MM-DD` by day number. Facts and advice word a date for nearly every subject, while a
+ * search's dates fall on a few hundred days: each day is written once and its text shared. The
+ * cap keeps a long-running process from collecting every day it ever saw.
+ */
+const ISO_DAYS = new Map<number, string>();
+const ISO_DAYS_KEPT = 4096;
+
 /** The date part of a `Date` as `YYYY-MM-DD` (UTC). */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const day = dayNumber(date);
+  let text = ISO_DAYS.get(day);
+  if (text === undefined) {
+    text = date.toISOString().slice(0, 10);
+    if (ISO_DAYS.size >= ISO_DAYS_KEPT) ISO_DAYS.clear();
+    ISO_DAYS.set(day, text);
+  }
+  return text;
 }
 
 /** The latest of some dates, or undefined when there are none. */

@@ -1,5 +1,5 @@
 import type { Message } from '../model/schemas';
-import { companyName, type FactContext, roleTitle } from './context';
+import { companyName, type FactContext, joinText, roleTitle } from './context';
 import { answeredAt, REPLY_EXPECTED_KINDS } from './conversation';
 import { datedAfter, datedBefore1990 } from './data-quality';
 import { calendarDaysBetween, isoDay } from './dates';
@@ -71,14 +71,13 @@ const KIND_WORDS: Readonly<Record<Message['kind'], string>> = {
 
 /** "your follow-up of 2026-11-22 about the Analyst role at Acme", "the rejection of … from Acme". */
 function summaryOf(message: Message, role: string | undefined, company: string | null): string {
-  const whose = message.direction === 'inbound' ? 'the' : 'your';
-  const about =
-    role !== undefined && company !== null
-      ? ` about ${roleTitle(role, company)}`
-      : company !== null
-        ? ` ${message.direction === 'inbound' ? 'from' : 'to'} ${company}`
-        : '';
-  return `${whose} ${KIND_WORDS[message.kind]} of ${isoDay(message.at)}${about}`;
+  const whose = message.direction === 'inbound' ? 'the ' : 'your ';
+  const opening = [whose, KIND_WORDS[message.kind], ' of ', isoDay(message.at)];
+  if (role !== undefined && company !== null)
+    return joinText(...opening, ' about ', roleTitle(role, company));
+  if (company !== null)
+    return joinText(...opening, message.direction === 'inbound' ? ' from ' : ' to ', company);
+  return joinText(...opening);
 }
 
 /** Computes {@link MessageFacts} for one message. */

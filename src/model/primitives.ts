@@ -7,13 +7,17 @@ export const DATE_MESSAGE =
 /** The message of a number outside 0..1 where a share is expected. */
 export const SHARE_MESSAGE = 'must be a share between 0 and 1 (0.7 means 70%)';
 
+/** From midnight to the last millisecond of the same day. */
+const LAST_MS_OF_DAY = 86_400_000 - 1;
+
 /**
  * An ISO 8601 date (`2026-11-25`) or date-time with offset (`2026-11-25T09:30:00+01:00`),
  * parsed to a `Date`. A date without a time is midnight UTC.
  */
 export const isoDateSchema = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: DATE_MESSAGE })
-  .transform((text) => new Date(text.length === 10 ? `${text}T00:00:00Z` : text));
+  // `Date` reads a date-only form as midnight UTC, as ECMAScript's date-time format specifies.
+  .transform((text) => new Date(text));
 
 /**
  * A deadline: like {@link isoDateSchema}, but a date without a time means the end of that day
@@ -21,7 +25,7 @@ export const isoDateSchema = z
  */
 export const deadlineSchema = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: DATE_MESSAGE })
-  .transform((text) => new Date(text.length === 10 ? `${text}T23:59:59.999Z` : text));
+  .transform((text) => new Date(Date.parse(text) + (text.length === 10 ? LAST_MS_OF_DAY : 0)));
 
 /** An id: a non-empty string, unique within its list. */
 export const idSchema = z.string().min(1, { error: 'must be a non-empty id' }).max(200);

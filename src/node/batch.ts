@@ -1,5 +1,3 @@
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import {
   type Advisor,
   createAdvisor,
@@ -55,9 +53,31 @@ function describeIssues(line: number, error: SearchValidationError): string {
 }
 
 /**
+ * The lines of a stream of text, each without its line break (`\n` or `\r\n`), read only as the
+ * caller asks for them: nothing is read ahead of the line being handled but the current chunk.
+ * (`node:readline` reads up to a thousand lines ahead, which for searches of a few kilobytes each
+ * held tens of megabytes.)
+ */
+async function* linesOf(input: AsyncIterable<string | Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let pending = '';
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
+      yield pending.slice(start, end > start && pending[end - 1] === '\r' ? end - 1 : end);
+      start = end + 1;
+    }
+    pending = pending.slice(start);
+  }
+  pending += decoder.decode();
+  if (pending !== '') yield pending.endsWith('\r') ? pending.slice(0, -1) : pending;
+}
+
+/**
  * Evaluates a stream of searches written one per line (NDJSON), one line at a time: each line is
- * evaluated and handed on before the next, and the input is read at most about a thousand lines
- * ahead (`node:readline` pauses it beyond that), so memory stays flat however long the input. Blank lines are skipped. A line that is not JSON, or not a valid search, yields an error
+ * read, evaluated and handed on before the next is read, so memory stays flat however long the
+ * input. Blank lines are skipped. A line that is not JSON, or not a valid search, yields an error
  * naming its line number, and the batch goes on.
  *
  * Every line is evaluated at the same date: `asOf`, or the time the batch started.
@@ -72,12 +92,8 @@ export async function* evaluateNdjson(
   options: BatchOptions = {},
 ): AsyncGenerator<BatchResult> {
   const { advisor = createAdvisor(), asOf = new Date(), ...rest } = options;
-  const lines = createInterface({
-    input: Readable.from(input),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   let line = 0;
-  for await (const raw of lines) {
+  for await (const raw of linesOf(input)) {
     line += 1;
     // A byte order mark may open the first line.
     const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;

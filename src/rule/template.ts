@@ -18,10 +18,17 @@ import type { TemplateText } from './types';
 
 type Node =
   | { readonly type: 'text'; readonly text: string }
-  | { readonly type: 'value'; readonly path: string; readonly filters: readonly Filter[] }
+  | {
+      readonly type: 'value';
+      readonly path: string;
+      /** `path` split at its dots once, as rendering reads it for every subject. */
+      readonly segments: readonly string[];
+      readonly filters: readonly Filter[];
+    }
   | {
       readonly type: 'section';
       readonly path: string;
+      readonly segments: readonly string[];
       readonly inverted: boolean;
       readonly body: readonly Node[];
     };
@@ -170,7 +177,13 @@ export function parseTemplate(source: string): Template {
         throw new TemplateError(
           `"{/${path}}" closes ${open ? `"{#${open.path}}"` : 'nothing'} in template "${source}"`,
         );
-      current().push({ type: 'section', path, inverted: open.inverted, body: open.body });
+      current().push({
+        type: 'section',
+        path,
+        segments: path.split('.'),
+        inverted: open.inverted,
+        body: open.body,
+      });
     } else {
       const filters = filterSpecs.map((spec): Filter => {
         const [name = '', ...args] = spec.split(':').map((part) => part.trim());
@@ -180,7 +193,7 @@ export function parseTemplate(source: string): Template {
           );
         return { name, args };
       });
-      current().push({ type: 'value', path, filters });
+      current().push({ type: 'value', path, segments: path.split('.'), filters });
     }
   }
   if (stack.length > 0)
@@ -217,17 +230,21 @@ export function templatePaths(template: Template): string[] {
 
 /** Reads a dotted path from own properties; a segment applied to a list maps over it. */
 export function lookup(context: unknown, path: string): unknown {
-  let current: unknown = context;
-  for (const segment of path.split('.')) {
-    if (Array.isArray(current) && !/^\d+$/.test(segment)) {
-      current = current.map((item) => lookup(item, segment));
-      continue;
-    }
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment))
-      return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
+  return lookupSegments(context, path.split('.'));
+}
+
+function lookupSegments(context: unknown, segments: readonly string[]): unknown {
+  let current = context;
+  for (const segment of segments) current = lookupSegment(current, segment);
   return current;
+}
+
+function lookupSegment(current: unknown, segment: string): unknown {
+  if (Array.isArray(current) && !/^\d+$/.test(segment))
+    return current.map((item) => lookupSegment(item, segment));
+  if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment))
+    return undefined;
+  return (current as Record<string, unknown>)[segment];
 }
 
 function truthy(value: unknown): boolean {
@@ -240,11 +257,11 @@ function renderNodes(nodes: readonly Node[], context: unknown): string {
   for (const node of nodes) {
     if (node.type === 'text') out += node.text;
     else if (node.type === 'value') {
-      let value: unknown = lookup(context, node.path);
+      let value: unknown = lookupSegments(context, node.segments);
       for (const filter of node.filters)
         value = TEMPLATE_FILTERS[filter.name]?.(value, filter.args);
       out += stringify(value);
-    } else if (truthy(lookup(context, node.path)) !== node.inverted)
+    } else if (truthy(lookupSegments(context, node.segments)) !== node.inverted)
       out += renderNodes(node.body, context);
   }
   return out;

@@ -29,6 +29,27 @@ describe('evaluateNdjson', () => {
     ]);
   });
 
+  it('joins a character whose bytes are split between chunks, and a line with no final break', async () => {
+    const search = { companies: [{ id: 'c1', name: 'Café Zürich — Ørsted' }] };
+    const results = await collect(`${JSON.stringify(search)}\r\n${JSON.stringify(search)}`, 1);
+    expect(results.map((r) => r.search)).toEqual([search, search]);
+  });
+
+  it('reads no further ahead than the line it is evaluating', async () => {
+    let pulled = 0;
+    async function* oneLinePerChunk(): AsyncIterable<string> {
+      for (let i = 0; i < 1000; i++) {
+        pulled += 1;
+        yield `${storyLine}\n`;
+      }
+    }
+    const batch = evaluateNdjson(oneLinePerChunk(), { asOf: AS_OF });
+    await batch.next();
+    await batch.next();
+    expect(pulled).toBe(2);
+    await batch.return(undefined);
+  });
+
   it('skips blank lines, reads a byte order mark, and counts lines as a text editor does', async () => {
     const results = await collect(`\uFEFF${storyLine}\n\n   \n${storyLine}`);
     expect(results.map((r) => r.line)).toEqual([1, 4]);
