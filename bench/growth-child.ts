@@ -17,14 +17,18 @@ const size = Number(sizeText);
 const library = await importLibrary(url);
 const advisor = library.createAdvisor();
 /**
- * The search of this row. The model accepts at most 100,000 items per list: the largest rows keep
- * the first 100,000 messages (a message refers to others, never the reverse, so the search stays
- * valid). Only the search is kept, so the peak RSS counts the messages evaluated, not the ones cut.
+ * The search of this row, as an app holds it after reading it from a file or a request body
+ * (`JSON.parse`): the generator builds its strings by concatenation, which V8 keeps as trees of
+ * their pieces until read, a shape no parsed input has. The model accepts at most 100,000 items
+ * per list: the largest rows keep the first 100,000 messages (a message refers to others, never
+ * the reverse, so the search stays valid). Only the search is kept, so the peak RSS counts the
+ * messages evaluated, not the ones cut.
  */
 function rowSearch(): object {
   const generated = shape === 'one-company' ? generateOneCompanySearch(size) : generateSearch(size);
   const messages = (generated as { messages?: unknown[] }).messages;
-  return { ...generated, messages: messages?.slice(0, MODEL_LIST_LIMIT) };
+  const search = { ...generated, messages: messages?.slice(0, MODEL_LIST_LIMIT) };
+  return JSON.parse(JSON.stringify(search)) as object;
 }
 const search = rowSearch();
 // One small evaluation first, so the code is compiled before the timed ones.

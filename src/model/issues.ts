@@ -109,6 +109,9 @@ function plainMessage(issue: z.core.$ZodIssue): { code: IssueCode; message: stri
           ? `is required: one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
           : `is required (${article(issue.expected)})`,
     };
+  // A date of the wrong type or shape alike gets the fix for dates.
+  if (issue.message === DATE_MESSAGE)
+    return { code: 'bad-date', message: `${found}${dateFix(input)}` };
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int' && typeof input === 'number')
@@ -157,8 +160,6 @@ function plainMessage(issue: z.core.$ZodIssue): { code: IssueCode; message: stri
         message: `key ${issue.issues.map((inner) => plainMessage(inner).message).join('; ')}`,
       };
     default:
-      if (issue.message === DATE_MESSAGE)
-        return { code: 'bad-date', message: `${found}${dateFix(input)}` };
       return { code: 'invalid', message: `${found}${issue.message}`.trim() };
   }
 }

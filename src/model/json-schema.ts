@@ -1,4 +1,5 @@
 import * as z from 'zod/v4';
+import { DATE_FORMATS, dateTextSchema } from './primitives';
 import { JobSearchSchema } from './schemas';
 
 /**
@@ -13,7 +14,20 @@ export const SCHEMA_BASE = 'https://unpkg.com/job-search-health/dist';
  */
 export function searchJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(JobSearchSchema, { io: 'input', target: 'draft-2020-12' }),
+    ...z.toJSONSchema(JobSearchSchema, {
+      io: 'input',
+      target: 'draft-2020-12',
+      override: ({ zodSchema, jsonSchema }) => {
+        // Parsing checks a date with one pattern; the schema names the two formats it accepts.
+        if (zodSchema !== dateTextSchema) return;
+        delete jsonSchema.type;
+        delete jsonSchema.pattern;
+        jsonSchema.anyOf = DATE_FORMATS.map((format) => {
+          const { $schema: _, ...json } = z.toJSONSchema(format, { target: 'draft-2020-12' });
+          return json;
+        });
+      },
+    }),
     $id: `${SCHEMA_BASE}/search.schema.json`,
     title: 'Job search',
     description: 'A job search: applications, referrals, messages, interviews and offers.',

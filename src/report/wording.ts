@@ -87,10 +87,7 @@ export function compileWording(rule: AnyRule): Wording {
     message,
     actions: (ctx) =>
       actions.flatMap(({ action, label }) => {
-        const each = action.perSubject
-          ? ctx.subjects.map((subject) => ({ ...ctx, subject, subjects: [subject] }))
-          : [ctx];
-        return each.map((one): Action => {
+        const actionFor = (one: typeof ctx): Action => {
           const context = templateContext(one);
           const due = dueDate(action, one, context);
           const subject =
@@ -103,7 +100,11 @@ export function compileWording(rule: AnyRule): Wording {
           };
           if (due !== undefined && action.due && 'fact' in action.due) fixed.add(result);
           return result;
-        });
+        };
+        // Each subject's context is made as its action is worded, so none outlives it.
+        return action.perSubject
+          ? ctx.subjects.map((subject) => actionFor({ ...ctx, subject, subjects: [subject] }))
+          : [actionFor(ctx)];
       }),
     hasFixedDue: (action) => fixed.has(action),
   };
