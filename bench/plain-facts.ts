@@ -241,6 +241,20 @@ function searchFacts(
     ...(started ? [days(time(started), asOf)] : []),
     ...sent.flatMap((a) => (a.daysSinceApplied === null ? [] : [a.daysSinceApplied])),
   ];
+  const searchAgeDays = ages.length > 0 ? Math.max(...ages) : null;
+  // Pace: applications of the last 28 days over the weeks the search has run (one to four), and
+  // the 21 days before the last week as the earlier pace, once the search is two weeks old.
+  const lastDays = (n: number) => dated.filter((d) => d < n).length;
+  const weeks = Math.min(4, Math.max(1, (searchAgeDays ?? 28) / 7));
+  const weeklyPace = Math.round((lastDays(28) / weeks) * 10) / 10;
+  const weeklyGoal = search.candidate?.goals?.weeklyApplications ?? null;
+  const plannedPace = weeklyGoal ?? outlook.plannedWeeklyApplications;
+  const earlierWeeks =
+    searchAgeDays === null || searchAgeDays < 14 ? null : Math.min(3, (searchAgeDays - 7) / 7);
+  const earlierWeeklyPace =
+    earlierWeeks === null
+      ? null
+      : Math.round(((lastDays(28) - lastDays(7)) / earlierWeeks) * 10) / 10;
   return {
     activeApplications: open.length,
     activeCompanies: new Set(open.map((a) => a.companyId)).size,
@@ -248,9 +262,12 @@ function searchFacts(
     applicationsLast7Days: dated.filter((d) => d < 7).length,
     applicationsLast30Days: recent.length,
     daysSinceLastApplication: dated.length > 0 ? Math.min(...dated) : null,
-    weeklyApplicationGoal: search.candidate?.goals?.weeklyApplications ?? null,
+    weeklyApplicationGoal: weeklyGoal,
+    earlierWeeklyPace,
+    lastWeekVersusEarlierPace:
+      earlierWeeklyPace !== null && earlierWeeklyPace > 0 ? lastDays(7) / earlierWeeklyPace : null,
     interviewsInProgress: open.filter((a) => a.interviewStage).length,
-    searchAgeDays: ages.length > 0 ? Math.max(...ages) : null,
+    searchAgeDays,
     coldApplications: sent.filter((a) => a.channel === 'job-board' || a.channel === 'company-site')
       .length,
     screenedApplications: sent.filter(
@@ -267,6 +284,9 @@ function searchFacts(
       probability: 1 - chances.reduce((none, p) => none * (1 - p), 1),
       expectedOffers: chances.reduce((sum, p) => sum + p, 0),
       target: search.candidate?.goals?.offerProbability ?? outlook.target,
+      weeklyPace,
+      plannedPace,
+      belowPlannedPace: weeklyPace < plannedPace && lastDays(7) < plannedPace,
     },
   };
 }
@@ -297,7 +317,19 @@ export function computePlainFacts(
   };
 }
 
-/** Names of the values computed, by scope, for porting rules that read them. */
+/** Every dotted path into a value's plain objects (`offerOutlook`, `offerOutlook.target`, ...). */
+function pathsOf(value: object, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const path = `${prefix}${key}`;
+    const nested =
+      typeof inner === 'object' && inner !== null && !Array.isArray(inner)
+        ? pathsOf(inner, `${path}.`)
+        : [];
+    return [path, ...nested];
+  });
+}
+
+/** Paths of the values computed, by scope, for porting rules that read them. */
 export const PLAIN_FACT_NAMES: Readonly<Record<keyof SearchPlainFacts, ReadonlySet<string>>> =
   (() => {
     const sample = computePlainFacts(
@@ -315,11 +347,12 @@ export const PLAIN_FACT_NAMES: Readonly<Record<keyof SearchPlainFacts, ReadonlyS
         silentAfterDaysInterviewing: 1,
         silenceFactor: 1,
         target: 1,
+        plannedWeeklyApplications: 1,
       } as unknown as OutlookOptions,
     );
     return {
-      application: new Set(Object.keys(sample.application[0] ?? {})),
-      message: new Set(Object.keys(sample.message[0] ?? {})),
-      search: new Set(Object.keys(sample.search)),
+      application: new Set(pathsOf(sample.application[0] ?? {})),
+      message: new Set(pathsOf(sample.message[0] ?? {})),
+      search: new Set(pathsOf(sample.search)),
     };
   })();

@@ -48,8 +48,7 @@ function isScope(scope: string): scope is PortedScope {
 
 function porter(scope: PortedScope, options: Record<string, unknown>) {
   const reference = (fact: string, path: string) => {
-    const [field = ''] = path.split('.');
-    if ((fact === scope || fact === 'search') && PLAIN_FACT_NAMES[fact].has(field))
+    if ((fact === scope || fact === 'search') && PLAIN_FACT_NAMES[fact].has(path))
       return { fact, path };
     throw new Unported(`reads ${fact}.${path}, which the baselines do not compute`);
   };
