@@ -1,5 +1,6 @@
 import { safeParseSearch } from '../model/parse';
 import { type Channel, STAGES, type Stage } from '../model/primitives';
+import { LIST_NAMES, type ListName } from '../model/references';
 import type { JobSearchInput } from '../model/schemas';
 import { cellText, parseInterest, parseShare, slugId } from './cells';
 import type { ImportField } from './columns';
@@ -50,7 +51,6 @@ export interface ImportResult {
 }
 
 type Row = readonly string[];
-type ListName = Exclude<keyof JobSearchInput, '$schema' | '$comment' | 'version' | 'candidate'>;
 type Lists = { -readonly [K in ListName]-?: NonNullable<JobSearchInput[K]> };
 type Entry<K extends ListName> = Lists[K][number];
 
@@ -109,17 +109,10 @@ class Builder {
     offers: [],
   };
   /** The sheet row of each entry, by list, for mapping validation problems back to rows. */
-  readonly rowsOf: Record<keyof Lists, number[]> = {
-    companies: [],
-    contacts: [],
-    applications: [],
-    referrals: [],
-    messages: [],
-    interviews: [],
-    offers: [],
-  };
+  readonly rowsOf = new Map<string, number[]>(LIST_NAMES.map((list) => [list, []]));
   private readonly ids = new Set<string>();
   private readonly companyByName = new Map<string, string>();
+  private readonly companyById = new Map<string, Entry<'companies'>>();
   private readonly contactByName = new Map<string, string>();
   private readonly timeDropped = new Set<string>();
   private readonly counters = new Map<string, number>();
@@ -136,7 +129,7 @@ class Builder {
 
   private add<K extends keyof Lists>(list: K, entry: Entry<K>, row: number): void {
     (this.lists[list] as Entry<K>[]).push(entry);
-    this.rowsOf[list].push(row);
+    this.rowsOf.get(list)?.push(row);
   }
 
   /** The next free id of a list: `a1`, `a2`, … for applications, `r1`, … for referrals. */
@@ -153,8 +146,10 @@ class Builder {
     const known = this.companyByName.get(key);
     if (known) return known;
     const id = slugId(name, this.ids, 'company');
+    const company = { id, name };
     this.companyByName.set(key, id);
-    this.add('companies', { id, name }, row);
+    this.companyById.set(id, company);
+    this.add('companies', company, row);
     return id;
   }
 
@@ -326,7 +321,7 @@ class Builder {
       return;
 
     const companyId = this.company(companyName, row);
-    const company = this.lists.companies.find((c) => c.id === companyId);
+    const company = this.companyById.get(companyId);
     for (const [field, key] of [
       ['location', 'location'],
       ['industry', 'industry'],
@@ -484,8 +479,7 @@ function reportUnmapped(
 /** Maps a validation problem of the built search back to the row it came from. */
 function rowIssue(builder: Builder, path: string, message: string): ImportIssue {
   const match = /^(\w+)\[(\d+)\]\.?(.*)$/.exec(path);
-  const list = match?.[1] as keyof Lists | undefined;
-  const row = list && builder.rowsOf[list] ? builder.rowsOf[list][Number(match?.[2])] : undefined;
+  const row = match ? builder.rowsOf.get(match[1] ?? '')?.[Number(match[2])] : undefined;
   const field = match?.[3] ? `${match[3]} ` : '';
   return importIssue('error', 'invalid', `${field}${message}`, row === undefined ? {} : { row });
 }

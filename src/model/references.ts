@@ -1,6 +1,7 @@
 import { showValue, type ValidationIssue } from './issues';
 
-type ListName =
+/** A list of a search. */
+export type ListName =
   | 'companies'
   | 'contacts'
   | 'applications'
@@ -25,7 +26,8 @@ const REFERENCES: Readonly<Record<ListName, Readonly<Record<string, ListName>>>>
   offers: { applicationId: 'applications' },
 };
 
-const LIST_NAMES = Object.keys(REFERENCES) as ListName[];
+/** The lists of a search, in the order a search file writes them. */
+export const LIST_NAMES = Object.keys(REFERENCES) as readonly ListName[];
 
 function rows(input: Record<string, unknown>, list: ListName): unknown[] {
   const value = input[list];
