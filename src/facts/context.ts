@@ -23,7 +23,7 @@ export function companyName(ctx: FactContext, companyId: string | undefined): st
 /**
  * Text made of parts, as one flat string. Facts keep a wording for every subject; V8 keeps a
  * string built with `+` or a template literal as a tree of its pieces until it is read, which for
- * the summaries of 100,000 messages held about 140 MB more than the text itself.
+ * the summaries of 100,000 messages held about 100 MB more than the text itself.
  */
 export function joinText(...parts: readonly string[]): string {
   return parts.join('');

@@ -52,26 +52,35 @@ function describeIssues(line: number, error: SearchValidationError): string {
   return `line ${line}: not a valid job search: ${shown.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}`;
 }
 
+/** A line without the carriage return of a `\r\n` line break. */
+function withoutCarriageReturn(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
 /**
  * The lines of a stream of text, each without its line break (`\n` or `\r\n`), read only as the
  * caller asks for them: nothing is read ahead of the line being handled but the current chunk.
  * (`node:readline` reads up to a thousand lines ahead, which for searches of a few kilobytes each
- * held tens of megabytes.)
+ * held tens of megabytes.) A line longer than a chunk is kept as its pieces and joined once, so
+ * a long line costs time in proportion to its length.
  */
 async function* linesOf(input: AsyncIterable<string | Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  let pending = '';
+  let pieces: string[] = [];
   for await (const chunk of input) {
-    pending += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     let start = 0;
-    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-      yield pending.slice(start, end > start && pending[end - 1] === '\r' ? end - 1 : end);
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      pieces.push(text.slice(start, end));
+      yield withoutCarriageReturn(pieces.join(''));
+      pieces = [];
       start = end + 1;
     }
-    pending = pending.slice(start);
+    if (start < text.length) pieces.push(text.slice(start));
   }
-  pending += decoder.decode();
-  if (pending !== '') yield pending.endsWith('\r') ? pending.slice(0, -1) : pending;
+  pieces.push(decoder.decode());
+  const last = pieces.join('');
+  if (last !== '') yield withoutCarriageReturn(last);
 }
 
 /**

@@ -35,6 +35,14 @@ describe('evaluateNdjson', () => {
     expect(results.map((r) => r.search)).toEqual([search, search]);
   });
 
+  it('reads a line that spans thousands of chunks', async () => {
+    const long = {
+      companies: Array.from({ length: 3000 }, (_, i) => ({ id: `c${i}`, name: 'x'.repeat(100) })),
+    };
+    const results = await collect(`${JSON.stringify(long)}\n`, 64);
+    expect(results).toEqual([{ line: 1, search: long, report: expect.any(Object) }]);
+  });
+
   it('reads no further ahead than the line it is evaluating', async () => {
     let pulled = 0;
     async function* oneLinePerChunk(): AsyncIterable<string> {
