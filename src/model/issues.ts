@@ -107,7 +107,9 @@ function plainMessage(issue: z.core.$ZodIssue): { code: IssueCode; message: stri
       message:
         issue.code === 'invalid_value'
           ? `is required: one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-          : `is required (${article(issue.expected)})`,
+          : issue.message === DATE_MESSAGE
+            ? 'is required: a date like 2026-11-25, or a date-time with a time zone like 2026-11-25T09:30:00Z'
+            : `is required (${article(issue.expected)})`,
     };
   // A date of the wrong type or shape alike gets the fix for dates.
   if (issue.message === DATE_MESSAGE)

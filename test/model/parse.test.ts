@@ -271,3 +271,22 @@ describe('validation messages say what was found and how to fix it', () => {
     );
   });
 });
+
+describe('a missing date', () => {
+  it('is required, with the shapes a date may take', () => {
+    const result = safeParseSearch({
+      version: 1,
+      messages: [{ id: 'm1', direction: 'inbound', kind: 'other' }],
+    });
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.issues).toContainEqual(
+        expect.objectContaining({
+          path: 'messages[0].at',
+          code: 'required',
+          message:
+            'is required: a date like 2026-11-25, or a date-time with a time zone like 2026-11-25T09:30:00Z',
+        }),
+      );
+  });
+});
