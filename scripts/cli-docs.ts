@@ -9,7 +9,7 @@ import { main } from '../src/cli/main';
 import { createProgram } from '../src/cli/program';
 
 /** The command run for the sample in docs/cli.md and README.md. */
-export const SAMPLE_ARGS = ['evaluate', 'examples/story/search.json', '--as-of', '2026-11-25'];
+const SAMPLE_ARGS = ['evaluate', 'examples/story/search.json', '--as-of', '2026-11-25'];
 
 const SCHEMA_DIR = new URL('../schema/', import.meta.url);
 

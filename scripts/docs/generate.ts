@@ -8,7 +8,7 @@ import { renderRulePage } from './rule-page';
 export const RULE_DOCS_DIR = 'docs/rules';
 
 /** Marker comments around the generated rules table in the README. */
-export const README_MARKERS = { start: '<!-- rules:start -->', end: '<!-- rules:end -->' } as const;
+const README_MARKERS = { start: '<!-- rules:start -->', end: '<!-- rules:end -->' } as const;
 
 /** What the rule documentation is generated from. */
 export interface RuleDocsInput {

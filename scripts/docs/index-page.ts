@@ -9,7 +9,7 @@ import { SEVERITY_MEANING } from './severity';
  * Rules in reading order: by category (in the order categories are listed, unknown ones last,
  * alphabetically), then most severe first, then by id.
  */
-export function sortRules(
+function sortRules(
   rules: readonly AnyRule[],
   categories: readonly CategoryDefinition[],
 ): AnyRule[] {

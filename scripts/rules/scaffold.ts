@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { HANDWRITTEN_SECTIONS } from '../docs/handwritten';
 import { exportName, writeRuleList } from './rule-list';
 
 /** Ids a built-in rule may take: kebab-case, starting with a letter. */
@@ -96,14 +97,17 @@ ruleTester.run(${name}, {
 `;
 }
 
-const NOTES = `## How to act on it
+/** What each hand-written section of a new rule's notes should say, until it does. */
+const SECTION_PROMPTS: Readonly<Record<(typeof HANDWRITTEN_SECTIONS)[number], string>> = {
+  'How to act on it':
+    'Say what the reader should do when this advice appears, in the order they should do it.',
+  'When to turn it off':
+    'Say when the advice does not fit a search, so readers know when to switch it off.',
+};
 
-Say what the reader should do when this advice appears, in the order they should do it.
-
-## When to turn it off
-
-Say when the advice does not fit a search, so readers know when to switch it off.
-`;
+const NOTES = HANDWRITTEN_SECTIONS.map(
+  (title) => `## ${title}\n\n${SECTION_PROMPTS[title]}\n`,
+).join('\n');
 
 /**
  * Creates `src/rules/<id>/` in the repository at `root` (a URL ending in `/`): a working rule

@@ -29,6 +29,7 @@ import {
   type EvaluationSetup,
   evaluateSyncWithSetup,
   evaluateWithSetup,
+  ruleIndexOf,
 } from './evaluate';
 import { configFingerprint } from './fingerprint';
 import { SerialQueue } from './lock';
@@ -246,6 +247,7 @@ export function createAdvisor(config: AdvisorConfig = {}): Advisor {
   let fingerprintOnce: string | undefined;
   const setup: EvaluationSetup = {
     ...settled,
+    ruleIndex: ruleIndexOf(settled.rules),
     // Worked out at the first evaluation, so creating an advisor stays quick.
     configFingerprint: () =>
       (fingerprintOnce ??= configFingerprint({ ...settled, ruleSets: sets.map((s) => s.name) })),

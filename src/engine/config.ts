@@ -5,15 +5,14 @@ import { formatPath, fromZodIssues } from '../model/issues';
 import type { CategoryDefinition } from '../report/categories';
 import type { RuleSet } from '../rule/define';
 import { httpUrlSchema } from '../rule/http-url';
+import { severitySchema } from '../rule/rule-set-json';
 import { didYouMean } from '../rule/suggest';
-import type { Conditions, Severity } from '../rule/types';
+import type { Conditions } from '../rule/types';
 import { SEVERITIES } from '../rule/types';
 import type { EngineName } from './advisor';
 import type { CustomOperator, EngineExtensions } from './compile';
 import type { EngineAdapter } from './engines';
 import type { CustomFact } from './evaluate';
-
-const severitySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
 
 /** How one rule is configured: off, a severity, options, or both. */
 export const ruleSettingSchema = z.union([

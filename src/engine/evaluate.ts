@@ -83,6 +83,30 @@ export interface EvaluationSetup {
   readonly maxDatedActions: number;
   /** The fingerprint of the configuration (see `configFingerprint`), worked out once. */
   readonly configFingerprint: () => string;
+  /** What the report reads of the rules in force, worked out once per advisor. */
+  readonly ruleIndex: RuleIndex;
+}
+
+/** What the report reads of the rules in force, by rule id. */
+export interface RuleIndex {
+  /** Each rule's category. */
+  readonly categoryOf: ReadonlyMap<string, string>;
+  /**
+   * Rules that guard the hunt itself (their `states` leave out `accepted`). Once an offer is
+   * accepted they have done their job: they count as passed, so closing a few loops does not
+   * read as a failing search.
+   */
+  readonly huntRules: ReadonlySet<string>;
+}
+
+/** The {@link RuleIndex} of some compiled rules. */
+export function ruleIndexOf(rules: readonly CompiledRule[]): RuleIndex {
+  return {
+    categoryOf: new Map(rules.map((c) => [c.rule.id, c.rule.meta.category])),
+    huntRules: new Set(
+      rules.filter((c) => c.rule.meta.states?.includes('accepted') === false).map((c) => c.rule.id),
+    ),
+  };
 }
 
 /** Everything evaluated before the rules run: the date, the search, its facts and the limits. */
@@ -236,21 +260,15 @@ function buildReport({ runs, asOf, search, companyOf }: Ran, setup: EvaluationSe
     return { ...outcome, adviceIds: (adviceByRule.get(owner) ?? []).map((a) => a.advice.id) };
   });
   const advice = finishAdvice([...adviceByRule.values()].flat(), context);
-  const categoryOf = new Map(setup.rules.map((c) => [c.rule.id, c.rule.meta.category]));
-  // Once an offer is accepted, the rules that guard the hunt itself have done their job: they
-  // count as passed, so closing a few loops does not read as a failing search.
-  const huntOver = new Set(
-    search.state === 'accepted'
-      ? setup.rules
-          .filter((c) => c.rule.meta.states?.includes('accepted') === false)
-          .map((c) => c.rule.id)
-      : [],
-  );
+  const huntOver = search.state === 'accepted';
   const { score, byCategory } = scoreOutcomes(
     outcomesWithIds,
-    (id) => categoryOf.get(id) ?? 'other',
+    (id) => setup.ruleIndex.categoryOf.get(id) ?? 'other',
     setup.categoryWeights,
-    (outcome) => outcome.status === 'not-applicable' && huntOver.has(outcome.ruleId),
+    (outcome) =>
+      huntOver &&
+      outcome.status === 'not-applicable' &&
+      setup.ruleIndex.huntRules.has(outcome.ruleId),
   );
   return {
     asOf: asOf.toISOString(),

@@ -140,7 +140,7 @@ class Compiler {
           return result;
         } catch (error) {
           // The outcome's detail names this condition (see describeRuleFailure).
-          throw error instanceof ConditionFailure ? error : new ConditionFailure(node, error);
+          throw new ConditionFailure(node, error);
         }
       },
       collect: (trace, wanted, out) => {

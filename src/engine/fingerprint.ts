@@ -45,12 +45,12 @@ export function fnv1a64(text: string): string {
 }
 
 /** The fingerprint of a configuration's effective form: {@link fnv1a64} of its canonical JSON. */
-export function fingerprint(effective: unknown): string {
+function fingerprint(effective: unknown): string {
   return fnv1a64(canonicalJson(effective));
 }
 
 /** What an advisor's fingerprint is taken over: its effective configuration. */
-export interface FingerprintInput extends Omit<EvaluationSetup, 'configFingerprint'> {
+export interface FingerprintInput extends Omit<EvaluationSetup, 'configFingerprint' | 'ruleIndex'> {
   /** Names of the rule sets in force, in order. */
   readonly ruleSets: readonly string[];
 }

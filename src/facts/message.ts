@@ -72,12 +72,15 @@ const KIND_WORDS: Readonly<Record<Message['kind'], string>> = {
 /** "your follow-up of 2026-11-22 about the Analyst role at Acme", "the rejection of … from Acme". */
 function summaryOf(message: Message, role: string | undefined, company: string | null): string {
   const whose = message.direction === 'inbound' ? 'the ' : 'your ';
-  const opening = [whose, KIND_WORDS[message.kind], ' of ', isoDay(message.at)];
+  const what = KIND_WORDS[message.kind];
+  const day = isoDay(message.at);
   if (role !== undefined && company !== null)
-    return joinText(...opening, ' about ', roleTitle(role, company));
-  if (company !== null)
-    return joinText(...opening, message.direction === 'inbound' ? ' from ' : ' to ', company);
-  return joinText(...opening);
+    return joinText(whose, what, ' of ', day, ' about ', roleTitle(role, company));
+  if (company !== null) {
+    const toOrFrom = message.direction === 'inbound' ? ' from ' : ' to ';
+    return joinText(whose, what, ' of ', day, toOrFrom, company);
+  }
+  return joinText(whose, what, ' of ', day);
 }
 
 /** Computes {@link MessageFacts} for one message. */

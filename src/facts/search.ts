@@ -186,14 +186,16 @@ export function searchFacts(
   const coldApplications = sent.filter(
     (a) => a.channel === 'job-board' || a.channel === 'company-site',
   ).length;
+  const last28Days = within(28);
+  const last7Days = within(7).length;
   const pace = {
-    recentChannels: within(28).map((a) => a.channel),
+    recentChannels: last28Days.map((a) => a.channel),
     weeks: Math.min(4, Math.max(1, (searchAgeDays ?? 28) / 7)),
-    lastWeek: within(7).length,
+    lastWeek: last7Days,
     weeklyGoal: weeklyApplicationGoal,
     asOf,
   };
-  const earlierWeeklyPace = earlierPace(within(28).length - within(7).length, searchAgeDays);
+  const earlierWeeklyPace = earlierPace(last28Days.length - last7Days, searchAgeDays);
   const lastApplication = dated.reduce(
     (min, a) => Math.min(min, a.daysSinceApplied ?? min),
     Number.POSITIVE_INFINITY,
@@ -205,13 +207,11 @@ export function searchFacts(
     liveCompanies: new Set(open.filter((a) => !a.silent).map((a) => a.companyId)).size,
     savedApplications: applications.filter((a) => a.stage === 'saved').length,
     totalApplications: sent.length,
-    applicationsLast7Days: within(7).length,
+    applicationsLast7Days: last7Days,
     applicationsLast30Days: recent.length,
     earlierWeeklyPace,
     lastWeekVersusEarlierPace:
-      earlierWeeklyPace !== null && earlierWeeklyPace > 0
-        ? within(7).length / earlierWeeklyPace
-        : null,
+      earlierWeeklyPace !== null && earlierWeeklyPace > 0 ? last7Days / earlierWeeklyPace : null,
     weeklyApplicationGoal,
     daysSinceLastApplication: dated.length > 0 ? lastApplication : null,
     interviewsInProgress: open.filter((a) => a.interviewStage).length,

@@ -3,14 +3,11 @@ import * as z from 'zod/v4';
 import { SEARCH_STATES } from '../facts/search';
 import { DEFAULT_DOCS_BASE_URL, docsUrlOf } from '../report/advice';
 import type { CategoryDefinition } from '../report/categories';
-import { SEVERITY_LEVELS } from '../report/severity';
 import type { AnyRule, Severity } from '../rule/types';
-import { terminalProse as safe } from './terminal';
+import { terminalProse as safe, severityTone } from './terminal';
 import { visibleLength, wrap } from './wrap';
 
 const WIDTH = 88;
-
-type Colors = ReturnType<typeof createColors>;
 
 /** One option of a rule, as its JSON Schema describes it. */
 interface OptionInfo {
@@ -67,10 +64,6 @@ function table(rows: readonly string[][], indent: string): string[] {
         .join('  ')
     ).trimEnd(),
   );
-}
-
-function severityTone(c: Colors, severity: Severity): (s: string) => string {
-  return (s) => SEVERITY_LEVELS[severity].terminal.reduce((text, style) => c[style](text), s);
 }
 
 /** How {@link formatRuleList} and {@link formatRuleDetails} print. */

@@ -1,3 +1,7 @@
+import type { createColors } from 'picocolors';
+import { SEVERITY_LEVELS } from '../report/severity';
+import type { Severity } from '../rule/types';
+
 /**
  * The characters a terminal acts on instead of showing, as the body of a regular-expression
  * class: C0 controls (ESC starts ANSI and OSC 8 sequences, CR moves back over printed text, BEL
@@ -51,4 +55,13 @@ export function terminalSafe(text: string, options: TerminalSafeOptions = {}): s
 /** Prose from input for a report: runs of spaces, tabs and line feeds become one space first. */
 export function terminalProse(text: string): string {
   return terminalSafe(text.replace(/[ \t\n]+/g, ' '));
+}
+
+/** The colour functions of picocolors, as `createColors` makes them. */
+export type Colors = ReturnType<typeof createColors>;
+
+/** Styles text in a severity's terminal colours (see `SEVERITY_LEVELS`). */
+export function severityTone(c: Colors, severity: Severity): (text: string) => string {
+  return (text) =>
+    SEVERITY_LEVELS[severity].terminal.reduce((styled, style) => c[style](styled), text);
 }

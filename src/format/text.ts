@@ -5,7 +5,7 @@ import { SEVERITIES, type Severity } from '../rule/types';
 import { failedRules, failedRulesHeading } from './failed-rules';
 import { count, day, pct } from './labels';
 import { OUTLOOK_AFTER_ACCEPTING } from './outlook';
-import { terminalProse as safe } from './terminal';
+import { terminalProse as safe, severityTone } from './terminal';
 import { wrap } from './wrap';
 
 /** Options of {@link formatText}. */
@@ -39,8 +39,7 @@ export function scoreBar(score: number, width = 20): string {
 export function formatText(report: HealthReport, options: TextFormatOptions = {}): string {
   const c = createColors(options.color ?? false);
   const width = options.width ?? 88;
-  const tone = (severity: Severity) => (s: string) =>
-    SEVERITY_LEVELS[severity].terminal.reduce((text, style) => c[style](text), s);
+  const tone = (severity: Severity) => severityTone(c, severity);
   const ratingTone =
     report.rating === 'healthy' ? c.green : report.rating === 'at-risk' ? c.yellow : c.red;
   const m = report.metrics;

@@ -111,8 +111,7 @@ class Builder {
   /** The sheet row of each entry, by list, for mapping validation problems back to rows. */
   readonly rowsOf = new Map<string, number[]>(LIST_NAMES.map((list) => [list, []]));
   private readonly ids = new Set<string>();
-  private readonly companyByName = new Map<string, string>();
-  private readonly companyById = new Map<string, Entry<'companies'>>();
+  private readonly companyByName = new Map<string, Entry<'companies'>>();
   private readonly contactByName = new Map<string, string>();
   private readonly timeDropped = new Set<string>();
   private readonly counters = new Map<string, number>();
@@ -141,16 +140,14 @@ class Builder {
     return `${prefix}${n}`;
   }
 
-  private company(name: string, row: number): string {
+  private company(name: string, row: number): Entry<'companies'> {
     const key = name.toLowerCase().replace(/\s+/g, ' ');
     const known = this.companyByName.get(key);
     if (known) return known;
-    const id = slugId(name, this.ids, 'company');
-    const company = { id, name };
-    this.companyByName.set(key, id);
-    this.companyById.set(id, company);
+    const company = { id: slugId(name, this.ids, 'company'), name };
+    this.companyByName.set(key, company);
     this.add('companies', company, row);
-    return id;
+    return company;
   }
 
   private contact(
@@ -320,18 +317,18 @@ class Builder {
     )
       return;
 
-    const companyId = this.company(companyName, row);
-    const company = this.companyById.get(companyId);
+    const company = this.company(companyName, row);
+    const companyId = company.id;
     for (const [field, key] of [
       ['location', 'location'],
       ['industry', 'industry'],
     ] as const) {
       const value = one(field);
-      if (value === undefined || !company) continue;
+      if (value === undefined) continue;
       if (company[key] === undefined) company[key] = value;
       else if (company[key] !== value) keep(field, value);
     }
-    if (size !== undefined && company && company.size === undefined) company.size = size;
+    if (size !== undefined && company.size === undefined) company.size = size;
 
     // The sheet's own notes come first, then the other columns kept.
     for (const text of values.get('notes') ?? []) notes.push([-1, text]);

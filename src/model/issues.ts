@@ -85,6 +85,10 @@ export function fromZodIssues(
   });
 }
 
+/** The shapes a date may take, as the fix of a date that is missing or wrong names them. */
+const DATE_SHAPES =
+  'a date like 2026-11-25, or a date-time with a time zone like 2026-11-25T09:30:00Z';
+
 /** The example date a wrong one should look like: the same day in ISO form where it can be read. */
 function dateFix(input: unknown): string {
   if (typeof input === 'string') {
@@ -95,25 +99,25 @@ function dateFix(input: unknown): string {
     if (read)
       return `must be a date like ${read.monthFirst} (or ${read.dayFirst} if the day comes first)`;
   }
-  return 'must be a date like 2026-11-25, or a date-time with a time zone like 2026-11-25T09:30:00Z';
+  return `must be ${DATE_SHAPES}`;
 }
 
 function plainMessage(issue: z.core.$ZodIssue): { code: IssueCode; message: string } {
   const input = 'input' in issue ? issue.input : undefined;
   const found = input === undefined ? '' : `${describeReceived(input)} `;
+  // A date missing, of the wrong type or of the wrong shape: each names the shapes a date takes.
+  if (issue.message === DATE_MESSAGE)
+    return input === undefined
+      ? { code: 'required', message: `is required: ${DATE_SHAPES}` }
+      : { code: 'bad-date', message: `${found}${dateFix(input)}` };
   if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
     return {
       code: 'required',
       message:
         issue.code === 'invalid_value'
           ? `is required: one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-          : issue.message === DATE_MESSAGE
-            ? 'is required: a date like 2026-11-25, or a date-time with a time zone like 2026-11-25T09:30:00Z'
-            : `is required (${article(issue.expected)})`,
+          : `is required (${article(issue.expected)})`,
     };
-  // A date of the wrong type or shape alike gets the fix for dates.
-  if (issue.message === DATE_MESSAGE)
-    return { code: 'bad-date', message: `${found}${dateFix(input)}` };
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int' && typeof input === 'number')

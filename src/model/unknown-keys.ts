@@ -46,6 +46,8 @@ function walk(
   keys: (string | number)[],
   out: ValidationIssue[],
 ): void {
+  // A plain value has no keys: most values of a search are, so it is left before the schema is read.
+  if (typeof value !== 'object' || value === null) return;
   const def = unwrap(schema);
   if (def.type === 'array' && def.element && Array.isArray(value)) {
     const element = def.element;
@@ -57,7 +59,7 @@ function walk(
     return;
   }
   if (def.type !== 'object' || !def.shape) return;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  if (Array.isArray(value)) return;
   const shape = def.shape;
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;

@@ -26,11 +26,10 @@ export function displayValue(value: unknown): unknown {
 }
 
 /**
- * A value in evidence text. A long list shows its first items and counts the others, so the
+ * A display value (see `displayValue`) in evidence text. A long list shows its first items and counts the others, so the
  * text of each entry stays short however long the list compared with every subject grows.
  */
-function show(value: unknown): string {
-  const shown = displayValue(value);
+function show(shown: unknown): string {
   if (typeof shown === 'string') return shown;
   if (!Array.isArray(shown) || shown.length <= EVIDENCE_LIST_LIMIT) return JSON.stringify(shown);
   const listed = JSON.stringify(shown.slice(0, EVIDENCE_LIST_LIMIT)).slice(0, -1);
@@ -65,12 +64,14 @@ export function comparisonEvidence(comparison: EvaluatedComparison): Evidence {
   const option = optionName(comparison.value);
   const fact = factLabel(comparison.left);
   const words = EVIDENCE_WORDS.get(operator) ?? operator;
+  const value = displayValue(comparison.factValue);
+  const shownThreshold = displayValue(threshold);
   return {
     fact,
-    value: displayValue(comparison.factValue),
+    value,
     operator,
-    threshold: displayValue(threshold),
-    text: `${fact} is ${show(comparison.factValue)}: ${words} ${show(threshold)}${
+    threshold: shownThreshold,
+    text: `${fact} is ${show(value)}: ${words} ${show(shownThreshold)}${
       option ? ` (option ${option})` : ''
     }`,
   };

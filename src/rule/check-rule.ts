@@ -12,7 +12,7 @@ import {
 import { RULE_SET_LIMITS } from './limits';
 import { isVisibleName, nameProblem } from './names';
 import type { Registry } from './registry';
-import { closest } from './suggest';
+import { didYouMean } from './suggest';
 import { templateSource } from './template';
 import type { ActionTemplate, AnyRule } from './types';
 
@@ -45,10 +45,9 @@ function fieldCheck(
   // Own fields only: `toString` and the rest of Object.prototype are never fields.
   const kind = Object.hasOwn(fields, field) ? fields[field] : undefined;
   if (!kind) {
-    const best = closest(field, Object.keys(fields));
     issues.push({
       path,
-      message: `${scope} facts have no field "${field}"${best ? ` (did you mean "${best}"?)` : ''}`,
+      message: `${scope} facts have no field "${field}"${didYouMean(field, Object.keys(fields))}`,
     });
   } else if (numeric && kind !== 'number')
     issues.push({ path, message: `"${field}" is a ${kind}, not a number` });

@@ -1,7 +1,7 @@
 import { FACT_CATALOG } from '../facts/catalog';
 import type { Scope } from '../facts/scope';
 import type { RuleIssue } from './check-conditions';
-import { closest } from './suggest';
+import { didYouMean } from './suggest';
 import { parseTemplate, TemplateError, templatePaths } from './template';
 import { SEVERITIES } from './types';
 
@@ -16,10 +16,7 @@ function fieldProblem(
   if (field === undefined) return undefined;
   // Own fields only: `toString` and the rest of Object.prototype are never fields.
   const kind = Object.hasOwn(fields, field) ? fields[field] : undefined;
-  if (!kind) {
-    const best = closest(field, Object.keys(fields));
-    return `${label} has no field "${field}"${best ? ` (did you mean "${best}"?)` : ''}`;
-  }
+  if (!kind) return `${label} has no field "${field}"${didYouMean(field, Object.keys(fields))}`;
   if (deeper.length > 0 && kind !== 'object' && kind !== 'list')
     return `${label}.${field} is a ${kind} and has no fields`;
   return undefined;

@@ -16,6 +16,14 @@ export function healthyAndOnPace() {
   };
 }
 
+/** Holds while the chance of at least one offer is below the candidate's target. */
+export function outlookBelowTarget() {
+  return versus('search', 'offerOutlook.probability', 'lessThan', {
+    fact: 'search',
+    path: 'offerOutlook.target',
+  });
+}
+
 /** A comparison of a fact path with a literal value, in json-rules-engine condition JSON. */
 export function versus(fact: string, path: string, operator: string, value: unknown) {
   return { fact, path, operator, value };

@@ -42,6 +42,17 @@ export function weeklyTargetOption(description: string) {
 }
 
 /**
+ * Companies with open applications a rule about the mix of a search (its channels, its company
+ * sizes) waits for: with fewer, the narrowness is one of companies, which single-basket covers.
+ */
+export function mixMinCompaniesOption() {
+  return countOption(
+    { min: 1, max: 100, default: 3 },
+    'Companies with open applications needed before the mix is judged: with fewer, the narrowness is one of companies, which single-basket already covers.',
+  );
+}
+
+/**
  * Message template text for the weekly target in force: the candidate's own goal
  * (`search.weeklyApplicationGoal`) when set, else the rule's `weeklyTarget` option.
  */

@@ -1,7 +1,7 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../../rule/define';
 import { healthyAndOnPace, versusOption } from '../conditions';
-import { countOption, shareOption } from '../options';
+import { countOption, mixMinCompaniesOption, shareOption } from '../options';
 import { REFERRAL_HIRE_RATE, REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_CHANNELS } from '../sources';
 
 /** Nearly every recent application went through the same channel. */
@@ -21,10 +21,7 @@ export const channelConcentration = defineRule({
   },
   scope: 'search',
   options: z.strictObject({
-    minCompanies: countOption(
-      { min: 1, max: 100, default: 3 },
-      'Companies with open applications needed before the mix is judged: with fewer, the narrowness is one of companies, which single-basket already covers.',
-    ),
+    minCompanies: mixMinCompaniesOption(),
     maxChannelShare: shareOption(
       0.8,
       "Share of the last 30 days' applications through one channel that fires.",

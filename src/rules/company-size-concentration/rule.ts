@@ -1,7 +1,7 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../../rule/define';
 import { versus, versusOption } from '../conditions';
-import { countOption } from '../options';
+import { countOption, mixMinCompaniesOption } from '../options';
 import { REFERRAL_SHARE_OF_HIRES, SMALL_BUSINESS_CHANNELS } from '../sources';
 
 /** Every open application is at companies of one size. */
@@ -21,10 +21,7 @@ export const companySizeConcentration = defineRule({
   },
   scope: 'search',
   options: z.strictObject({
-    minCompanies: countOption(
-      { min: 1, max: 100, default: 3 },
-      'Companies with open applications needed before the mix is judged: with fewer, the narrowness is one of companies, which single-basket already covers.',
-    ),
+    minCompanies: mixMinCompaniesOption(),
     minSizedApplications: countOption(
       { min: 2, max: 1000, default: 5 },
       'Open applications with a known company size needed before the mix is judged.',

@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../../rule/define';
-import { unknownOr, versus, versusOption } from '../conditions';
+import { outlookBelowTarget, unknownOr, versus, versusOption } from '../conditions';
 import { countOption, durationOption, weeklyTargetOption } from '../options';
 import {
   COLD_APPLICATION_INTERVIEW_RATE,
@@ -80,10 +80,7 @@ export const lowOfferOutlook = defineRule({
   conditions: {
     all: [
       versusOption('search', 'activeApplications', 'greaterThanInclusive', 'minActiveApplications'),
-      versus('search', 'offerOutlook.probability', 'lessThan', {
-        fact: 'search',
-        path: 'offerOutlook.target',
-      }),
+      outlookBelowTarget(),
       // Null: nothing went out lately, so the pace will not close the gap.
       unknownOr(
         versusOption('search', 'offerOutlook.weeksToTarget', 'greaterThan', 'quietWithinWeeks'),

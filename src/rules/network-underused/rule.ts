@@ -1,6 +1,6 @@
 import * as z from 'zod/v4';
 import { defineRule } from '../../rule/define';
-import { healthyAndOnPace, versus, versusOption } from '../conditions';
+import { healthyAndOnPace, outlookBelowTarget, versus, versusOption } from '../conditions';
 import { countOption, shareOption } from '../options';
 import {
   COLD_APPLICATION_INTERVIEW_RATE,
@@ -65,10 +65,7 @@ export const networkUnderused = defineRule({
             'highAfterApplications',
           ),
           versus('search', 'screenedApplications', 'equal', 0),
-          versus('search', 'offerOutlook.probability', 'lessThan', {
-            fact: 'search',
-            path: 'offerOutlook.target',
-          }),
+          outlookBelowTarget(),
         ],
       },
     },
