@@ -7,7 +7,8 @@
  * - One engine per kind of subject, built once, holding every ported rule of that scope, with a
  *   plain dotted-path resolver (no JSONPath); one `engine.run` per application, per message and
  *   one for the search, each given that subject's values and the search's as runtime facts.
- * - A rule's severity cases are extra rules whose conditions add the case to the rule's own.
+ * - A rule's severity cases sit in an engine of their own, run only for a subject the rule fired
+ *   for, so the rule's own conditions are not checked again for every case.
  *
  * It does not validate its input, word advice or score: it only decides what fires.
  */
@@ -19,34 +20,41 @@ import { type Baseline, type Firings, type PortedScope, portRules, readPath } fr
 /** Builds the fair naive port of `rules`. */
 export function createNaiveBaseline(rules: readonly AnyRule[], outlook: OutlookOptions): Baseline {
   const { ported, skipped } = portRules(rules);
+  const options = { pathResolver: readPath, allowUndefinedFacts: true };
   const engines = new Map<PortedScope, Engine>();
+  // Each rule's severity cases in an engine of their own, run only for a subject it fired for.
+  const caseEngines = new Map<string, Engine>();
   const severities = new Map<string, string[]>();
-  const engineOf = (scope: PortedScope) => {
-    let engine = engines.get(scope);
-    if (!engine) {
-      engine = new Engine([], { pathResolver: readPath, allowUndefinedFacts: true });
-      engines.set(scope, engine);
-    }
-    return engine;
-  };
   for (const rule of ported) {
-    const engine = engineOf(rule.scope);
+    const engine = engines.get(rule.scope) ?? new Engine([], options);
+    engines.set(rule.scope, engine);
     engine.addRule({ conditions: rule.conditions as TopLevelCondition, event: { type: rule.id } });
-    rule.cases.forEach((c, index) => {
-      engine.addRule({
-        conditions: { all: [rule.conditions, c.conditions] } as TopLevelCondition,
-        event: { type: `${rule.id}#${index}` },
+    if (rule.cases.length > 0) {
+      const cases = new Engine([], options);
+      rule.cases.forEach((c, index) => {
+        cases.addRule({
+          conditions: c.conditions as TopLevelCondition,
+          event: { type: `${index}` },
+        });
       });
-    });
+      caseEngines.set(rule.id, cases);
+    }
     severities.set(rule.id, [rule.severity, ...rule.cases.map((c) => c.severity)]);
   }
 
-  const collect = (fired: Firings['fired'], subject: string, types: readonly string[]) => {
+  /** Records what fired for one subject, at the severity of the first case that holds. */
+  const collect = async (
+    fired: Firings['fired'],
+    subject: string,
+    types: readonly string[],
+    facts: Record<string, unknown>,
+  ) => {
     for (const type of types) {
-      if (type.includes('#')) continue;
       const levels = severities.get(type) ?? [];
-      const index = levels.findIndex((_, i) => i > 0 && types.includes(`${type}#${i - 1}`));
-      fired.push({ ruleId: type, subject, severity: levels[Math.max(0, index)] ?? 'info' });
+      const cases = caseEngines.get(type);
+      const held = cases ? (await cases.run(facts)).events.map((e) => Number(e.type)) : [];
+      const first = held.length > 0 ? Math.min(...held) + 1 : 0;
+      fired.push({ ruleId: type, subject, severity: levels[first] ?? 'info' });
     }
   };
 
@@ -60,21 +68,25 @@ export function createNaiveBaseline(rules: readonly AnyRule[], outlook: OutlookO
         const engine = engines.get(scope);
         if (!engine) continue;
         for (const subject of facts[scope]) {
-          const { events } = await engine.run({ [scope]: subject, search: facts.search });
-          collect(
+          const values = { [scope]: subject, search: facts.search };
+          const { events } = await engine.run(values);
+          await collect(
             fired,
             String(subject.id),
             events.map((e) => e.type),
+            values,
           );
         }
       }
       const engine = engines.get('search');
       if (engine) {
-        const { events } = await engine.run({ search: facts.search });
-        collect(
+        const values = { search: facts.search };
+        const { events } = await engine.run(values);
+        await collect(
           fired,
           'search',
           events.map((e) => e.type),
+          values,
         );
       }
       return { fired };

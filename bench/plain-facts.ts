@@ -57,14 +57,17 @@ function indexOf(search: RawSearch) {
     (m.applicationId !== undefined
       ? applications.get(String(m.applicationId))?.companyId
       : referrals.get(String(m.referralId))?.companyId);
-  const messages = [...(search.messages ?? [])].sort((a, b) => time(a.at) - time(b.at));
+  // Each message's date is read once, then looked up.
+  const atOf = new Map((search.messages ?? []).map((m) => [m, time(m.at)]));
+  const at = (m: Raw): number => atOf.get(m) ?? time(m.at);
+  const messages = [...atOf.keys()].sort((a, b) => at(a) - at(b));
   const byCompany = groupBy(messages, companyOf);
   // Latest inbound message about each company that is tied to no application.
   const lastCompanyInbound = new Map<unknown, number>();
   for (const [company, list] of byCompany)
     for (const m of list)
       if (m.direction === 'inbound' && m.applicationId === undefined)
-        lastCompanyInbound.set(company, time(m.at));
+        lastCompanyInbound.set(company, at(m));
   // A message counts as coming through a referral when it names one, or when its company has a
   // referral that was not declined (the last such referral per company wins, as in input order).
   const liveReferralByCompany = new Map(
@@ -75,6 +78,7 @@ function indexOf(search: RawSearch) {
   return {
     companies: new Map((search.companies ?? []).map((c) => [c.id, c])),
     companyOf,
+    at,
     referrals,
     liveReferralByCompany,
     byApplication: groupBy(messages, (m) => m.applicationId),
@@ -93,8 +97,8 @@ function applicationFacts(app: Raw, index: Index, asOf: number, outlook: Outlook
   const own = index.byApplication.get(app.id) ?? [];
   let lastInbound: number | undefined;
   for (const m of own)
-    if (m.direction === 'inbound' && (sent === undefined || time(m.at) >= sent))
-      lastInbound = Math.max(lastInbound ?? 0, time(m.at));
+    if (m.direction === 'inbound' && (sent === undefined || index.at(m) >= sent))
+      lastInbound = Math.max(lastInbound ?? 0, index.at(m));
   const company = index.lastCompanyInbound.get(app.companyId);
   if (company !== undefined && (sent === undefined || company >= sent))
     lastInbound = Math.max(lastInbound ?? 0, company);
@@ -110,9 +114,9 @@ function applicationFacts(app: Raw, index: Index, asOf: number, outlook: Outlook
       (m) =>
         m.direction === 'outbound' &&
         m.kind === 'follow-up' &&
-        (sent === undefined || time(m.at) >= sent),
+        (sent === undefined || index.at(m) >= sent),
     )
-    .map((m) => time(m.at));
+    .map(index.at);
   const since = (field: string) => (app[field] === undefined ? null : days(time(app[field]), asOf));
   const base =
     stage === 'applied'
@@ -177,15 +181,21 @@ function interviewAfter(m: Raw, index: Index, at: number): boolean {
 function messageFacts(m: Raw, index: Index, asOf: number) {
   let daysUnanswered: number | null = null;
   if (m.direction === 'inbound' && REPLY_EXPECTED.has(String(m.kind))) {
-    const at = time(m.at);
+    const at = index.at(m);
     // Threads are sorted by date: the first later outbound message is the answer; an interview
     // arranged after it answers it too, on the message's own date.
+    const answer =
+      m.repliedAt === undefined
+        ? threadOf(m, index).find((o) => o.direction === 'outbound' && index.at(o) > at)
+        : undefined;
     const reply =
       m.repliedAt !== undefined
         ? time(m.repliedAt)
-        : (threadOf(m, index)
-            .map((o) => (o.direction === 'outbound' ? time(o.at) : Number.NaN))
-            .find((t) => t > at) ?? (interviewAfter(m, index, at) ? at : undefined));
+        : answer !== undefined
+          ? index.at(answer)
+          : interviewAfter(m, index, at)
+            ? at
+            : undefined;
     daysUnanswered = reply !== undefined && reply <= asOf ? null : days(at, asOf);
   }
   const companyId = index.companyOf(m);
