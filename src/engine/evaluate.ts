@@ -7,7 +7,7 @@ import type { JobSearch } from '../model/schemas';
 import { buildAdvice, type DraftAdvice, finishAdvice } from '../report/advice';
 import type { CategoryDefinition } from '../report/categories';
 import { type HealthReport, PACKAGE_VERSION } from '../report/report';
-import { companyLookup } from '../report/schedule';
+import { firedCompanyLookup } from '../report/schedule';
 import { categoryScores, rate, scoreOutcomes } from '../report/score';
 import { moreSevere } from '../report/severity';
 import { foldSuperseded } from '../report/supersede';
@@ -217,7 +217,7 @@ interface Ran {
 }
 
 function ran(runs: readonly RuleRun[], { asOf, facts }: Prepared): Ran {
-  return { runs, asOf, search: facts.search, companyOf: companyLookup(facts) };
+  return { runs, asOf, search: facts.search, companyOf: firedCompanyLookup(runs) };
 }
 
 /** Folds, words, ranks and scores the rule runs into the report. */

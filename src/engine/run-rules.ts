@@ -99,72 +99,111 @@ function evidenceLater(
 
 /**
  * Decides one subject with the compiled evaluator: the prefilter first, then the conditions and,
- * where the rule fired, every severity case (the first that holds wins).
+ * where the rule fired, every severity case (the first that holds wins). Only the count of
+ * comparisons is read from `trace`, so a rule passes one trace from subject to subject: its
+ * other slots are never read here (evidence is traced afresh, see `evidenceLater`).
  */
-export function decideCompiled(compiled: CompiledRule, input: ConditionInput): SubjectResult {
+export function decideCompiled(
+  compiled: CompiledRule,
+  input: ConditionInput,
+  trace: Trace = new Trace(),
+): SubjectResult {
   if (!passesPrefilter(compiled.prefilter, input)) return NOT_FIRED;
-  const trace = new Trace();
+  trace.comparisons = 0;
   if (!compiled.conditions.run(input, trace))
     return { fired: false, comparisons: trace.comparisons };
-  let comparisons = trace.comparisons;
   let hit: CompiledCase | undefined;
   // Every case is evaluated, as json-rules-engine runs them side by side.
-  for (const severityCase of compiled.cases) {
-    const caseTrace = new Trace();
-    const holds = severityCase.conditions.run(input, caseTrace);
-    comparisons += caseTrace.comparisons;
-    if (holds && !hit) hit = severityCase;
-  }
+  for (const severityCase of compiled.cases)
+    if (severityCase.conditions.run(input, trace) && !hit) hit = severityCase;
   // The caller may reuse its input object for the next subject: the evidence keeps its own.
   const evidence = evidenceLater(compiled, { ...input }, hit);
-  return { fired: true, severity: hit?.severity ?? compiled.severity, evidence, comparisons };
+  return {
+    fired: true,
+    severity: hit?.severity ?? compiled.severity,
+    evidence,
+    comparisons: trace.comparisons,
+  };
 }
 
-type Selection = { readonly done: RuleRun } | { readonly ready: readonly object[] };
+/**
+ * A rule's pass over the subjects of its scope, counting those it selects and those it can judge
+ * (selected, with every required field known) as it goes. No list of subjects is built per rule:
+ * at 100,000 applications each such list is a large object of its own, dozens per evaluation,
+ * all kept until the heap's next full collection.
+ */
+class SubjectWalk {
+  readonly subjects: readonly object[];
+  #selected = 0;
+  #judged = 0;
+  readonly #missing = new Set<string>();
 
-/** The subjects a rule judges: selected, with every required field known. */
-function select(compiled: CompiledRule, facts: EvaluationFacts): Selection {
-  const { rule } = compiled;
-  const { state } = facts.search;
-  if (rule.meta.states && !rule.meta.states.includes(state))
+  constructor(
+    readonly compiled: CompiledRule,
+    facts: EvaluationFacts,
+  ) {
+    this.subjects = subjectsOf(compiled.rule.scope, facts);
+  }
+
+  /** Whether the rule judges `subject`, which is counted. */
+  judges(subject: object): boolean {
+    if (!this.compiled.selects(subject)) return false;
+    this.#selected += 1;
+    const gaps = missingFields(subject, this.compiled.rule.requires);
+    for (const gap of gaps) this.#missing.add(gap);
+    if (gaps.length > 0) return false;
+    this.#judged += 1;
+    return true;
+  }
+
+  /** The run when judging the subject at `index` failed: it counts how many the rule had to judge. */
+  failed(index: number, error: unknown): RuleRun {
+    for (let i = index + 1; i < this.subjects.length; i++) this.judges(this.subjects[i] as object);
     return {
-      done: {
-        compiled,
-        status: 'not-applicable',
-        evaluated: 0,
-        fired: [],
-        detail: `the search state is ${state}`,
-      },
+      compiled: this.compiled,
+      status: 'error',
+      evaluated: this.#judged,
+      fired: [],
+      detail: describeRuleFailure(this.compiled.rule, error),
     };
-  const selected = subjectsOf(rule.scope, facts).filter(compiled.selects);
-  if (selected.length === 0)
-    return { done: { compiled, status: 'not-applicable', evaluated: 0, fired: [] } };
-  const missing = new Set<string>();
-  const ready = selected.filter((subject) => {
-    const gaps = missingFields(subject, rule.requires);
-    for (const gap of gaps) missing.add(gap);
-    return gaps.length === 0;
-  });
-  if (ready.length === 0)
-    return {
-      done: {
+  }
+
+  /** The run once every subject was walked. */
+  finished(fired: FiredSubject[]): RuleRun {
+    const { compiled } = this;
+    if (this.#selected === 0)
+      return { compiled, status: 'not-applicable', evaluated: 0, fired: [] };
+    if (this.#judged === 0) {
+      const scope = compiled.rule.scope;
+      const missing = [...this.#missing].map((field) => `${scope}.${field}`).join(', ');
+      return {
         compiled,
         status: 'needs-data',
         evaluated: 0,
         fired: [],
-        detail: `missing ${[...missing].map((f) => `${rule.scope}.${f}`).join(', ')}`,
-      },
+        detail: `missing ${missing}`,
+      };
+    }
+    return {
+      compiled,
+      status: fired.length > 0 ? 'advice' : 'passed',
+      evaluated: this.#judged,
+      fired,
     };
-  return { ready };
+  }
 }
 
-function failed(compiled: CompiledRule, evaluated: number, error: unknown): RuleRun {
+/** The run of a rule that does not apply in the search's state, or undefined when it does. */
+function outOfState(compiled: CompiledRule, facts: EvaluationFacts): RuleRun | undefined {
+  const { states } = compiled.rule.meta;
+  const { state } = facts.search;
+  if (!states || states.includes(state)) return undefined;
   return {
     compiled,
-    status: 'error',
-    evaluated,
+    status: 'not-applicable',
+    evaluated: 0,
     fired: [],
-    detail: describeRuleFailure(compiled.rule, error),
+    detail: `the search state is ${state}`,
   };
 }
 
@@ -177,10 +216,6 @@ function collect(fired: FiredSubject[], subject: object, result: SubjectResult):
     });
 }
 
-function finished(compiled: CompiledRule, evaluated: number, fired: FiredSubject[]): RuleRun {
-  return { compiled, status: fired.length > 0 ? 'advice' : 'passed', evaluated, fired };
-}
-
 /**
  * Runs one rule over its subjects with the compiled evaluator. Errors thrown by the rule, and an
  * exhausted budget or deadline, become an `error` outcome instead of escaping.
@@ -191,26 +226,35 @@ export function runRuleSync(
   input: Omit<ConditionInput, 'subject'>,
   budget: Budget,
 ): RuleRun {
-  const selection = select(compiled, facts);
-  if ('done' in selection) return selection.done;
+  const skipped = outOfState(compiled, facts);
+  if (skipped) return skipped;
+  const walk = new SubjectWalk(compiled, facts);
+  const { subjects } = walk;
   const fired: FiredSubject[] = [];
   // One input object per rule, its subject changed in turn: no copy per subject.
   const values: { -readonly [K in keyof ConditionInput]: ConditionInput[K] } = {
     ...input,
     subject: undefined,
   };
-  try {
-    budget.check();
-    for (const subject of selection.ready) {
+  const trace = new Trace();
+  let checked = false;
+  for (let index = 0; index < subjects.length; index++) {
+    const subject = subjects[index] as object;
+    if (!walk.judges(subject)) continue;
+    try {
+      if (!checked) {
+        budget.check();
+        checked = true;
+      }
       values.subject = subject;
-      const result = decideCompiled(compiled, values);
+      const result = decideCompiled(compiled, values, trace);
       budget.spend(result.comparisons);
       collect(fired, subject, result);
+    } catch (error) {
+      return walk.failed(index, error);
     }
-  } catch (error) {
-    return failed(compiled, selection.ready.length, error);
   }
-  return finished(compiled, selection.ready.length, fired);
+  return walk.finished(fired);
 }
 
 /** Runs one rule over its subjects with an asynchronous engine (json-rules-engine), in turn. */
@@ -221,21 +265,29 @@ export async function runRuleAsync(
   budget: Budget,
   decide: DecideSubject<Promise<SubjectResult>>,
 ): Promise<RuleRun> {
-  const selection = select(compiled, facts);
-  if ('done' in selection) return selection.done;
+  const skipped = outOfState(compiled, facts);
+  if (skipped) return skipped;
+  const walk = new SubjectWalk(compiled, facts);
+  const { subjects } = walk;
   const fired: FiredSubject[] = [];
-  try {
-    budget.check();
-    for (const subject of selection.ready) {
+  let checked = false;
+  for (let index = 0; index < subjects.length; index++) {
+    const subject = subjects[index] as object;
+    if (!walk.judges(subject)) continue;
+    try {
+      if (!checked) {
+        budget.check();
+        checked = true;
+      }
       const values = { ...input, subject };
       const result = passesPrefilter(compiled.prefilter, values)
         ? await decide(compiled, values)
         : NOT_FIRED;
       budget.spend(result.comparisons);
       collect(fired, subject, result);
+    } catch (error) {
+      return walk.failed(index, error);
     }
-  } catch (error) {
-    return failed(compiled, selection.ready.length, error);
   }
-  return finished(compiled, selection.ready.length, fired);
+  return walk.finished(fired);
 }

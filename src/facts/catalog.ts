@@ -93,6 +93,7 @@ const referral = {
 const interview = {
   id: 'string',
   applicationId: 'string',
+  companyId: 'string',
   company: 'string',
   role: 'string',
   title: 'string',

@@ -36,7 +36,11 @@ export function computeFacts(
 ): EvaluationFacts {
   const context: FactContext = { search, index: indexSearch(search), asOf, outlook };
   const applications = search.applications.map((a) => applicationFacts(a, context));
-  const byApplication = new Map(applications.map((a) => [a.id, a]));
+  // Only interviews and offers look an application's facts up, so only theirs are mapped.
+  const wanted = new Set([...search.interviews, ...search.offers].map((x) => x.applicationId));
+  const byApplication = new Map(
+    applications.filter((a) => wanted.has(a.id)).map((a) => [a.id, a] as const),
+  );
   const appOf = (id: string): ApplicationFacts => {
     const facts = byApplication.get(id);
     // Parsing guarantees references resolve; this only guards hand-built models.

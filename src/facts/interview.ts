@@ -12,6 +12,8 @@ export interface InterviewFacts {
   readonly id: string;
   /** The application's id. */
   readonly applicationId: string;
+  /** The employer's id. */
+  readonly companyId: string;
   /** The employer's name. */
   readonly company: string;
   /** The role interviewed for. */
@@ -70,6 +72,7 @@ export function interviewFacts(
   return {
     id: interview.id,
     applicationId: interview.applicationId,
+    companyId: application.companyId,
     company: application.company,
     role: application.role,
     title: application.title,

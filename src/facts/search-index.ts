@@ -8,7 +8,7 @@ import type {
   Offer,
   Referral,
 } from '../model/schemas';
-import { Timeline } from './timeline';
+import { MessageScan, type MessageTimeline, Timeline } from './timeline';
 
 /**
  * The messages of one thing, by which a timeline is asked for: an application's, a referral's,
@@ -52,7 +52,7 @@ export interface SearchIndex {
   /** Companies with at least one application past `saved`. */
   readonly companiesApplied: ReadonlySet<string>;
   /** The selected messages of one group member in date order; built on first use, then kept. */
-  timeline(group: MessageGroup, id: string, selection: MessageSelection): Timeline;
+  timeline(group: MessageGroup, id: string, selection: MessageSelection): MessageTimeline;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -85,14 +85,16 @@ export function messageCompanyId(
 }
 
 /**
- * Groups of fewer messages than this get their timelines built again each time they are asked
- * for, not kept: filtering a few messages costs less than keeping them, which at 100,000
- * applications held about 35 MB until the facts were done. Larger groups (a company that
- * appears in thousands of messages) are kept, or each of its applications would filter them all.
+ * Groups of fewer messages than this are read afresh each time they are asked about, not sorted
+ * and kept: reading a few messages costs less than keeping them, which at 100,000 applications
+ * held about 35 MB until the facts were done. Larger groups (a company that appears in thousands
+ * of messages) are sorted once and kept, or each of its applications would read them all.
  */
 const TIMELINE_CACHE_FROM = 32;
 
 const NO_MESSAGES = new Timeline([], () => undefined);
+
+const sentOrReceived = (message: Message) => message.at;
 
 /** The value of `key`, made and kept on first use. */
 function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
@@ -102,6 +104,14 @@ function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
     map.set(key, value);
   }
   return value;
+}
+
+/** Companies with at least one application past `saved`, without a list of those applications. */
+function companiesAppliedTo(applications: readonly Application[]): Set<string> {
+  const companies = new Set<string>();
+  for (const application of applications)
+    if (application.stage !== 'saved') companies.add(application.companyId);
+  return companies;
 }
 
 /** Builds the lookups for one search. Messages in each group are sorted by date. */
@@ -124,22 +134,24 @@ export function indexSearch(search: JobSearch): SearchIndex {
       'contact-without-referral': [messagesByContact, (m) => m.referralId === undefined],
     };
   const timelines = new Map<MessageGroup, Map<MessageSelection, Map<string, Timeline>>>();
-  const timeline = (group: MessageGroup, id: string, selection: MessageSelection): Timeline => {
+  const timeline = (
+    group: MessageGroup,
+    id: string,
+    selection: MessageSelection,
+  ): MessageTimeline => {
     const [members, belongs] = groups[group];
     const messages = members.get(id);
     if (messages === undefined) return NO_MESSAGES;
-    const make = () => {
-      const selected = messages.filter((m) => belongs(m) && selection.includes(m, index));
-      return new Timeline(selected, selection.time ?? ((m) => m.at));
-    };
-    if (messages.length < TIMELINE_CACHE_FROM) return make();
+    const keeps = (m: Message) => belongs(m) && selection.includes(m, index);
+    const time = selection.time ?? sentOrReceived;
+    if (messages.length < TIMELINE_CACHE_FROM) return new MessageScan(messages, keeps, time);
     const bySelection = cached(
       timelines,
       group,
       () => new Map<MessageSelection, Map<string, Timeline>>(),
     );
     const byId = cached(bySelection, selection, () => new Map<string, Timeline>());
-    return cached(byId, id, make);
+    return cached(byId, id, () => new Timeline(messages.filter(keeps), time));
   };
   const applicationsByReferral = groupBy(search.applications, (a) => a.referralId);
   for (const referral of search.referrals) {
@@ -165,9 +177,7 @@ export function indexSearch(search: JobSearch): SearchIndex {
         .filter((r) => r.status !== 'declined' && r.status !== 'not-hiring')
         .map((r) => [r.companyId, r]),
     ),
-    companiesApplied: new Set(
-      search.applications.filter((a) => a.stage !== 'saved').map((a) => a.companyId),
-    ),
+    companiesApplied: companiesAppliedTo(search.applications),
     timeline,
   };
   return index;

@@ -1,18 +1,44 @@
 import type { Message } from '../model/schemas';
 
 /**
- * Messages in date order, answering "how many, and the latest, between two dates" by binary
- * search, so a fact asks about a whole company's messages in logarithmic time instead of
- * scanning them once per application.
+ * Questions facts ask about a group of messages: how many, and the latest, between two dates;
+ * the first after a date. Ranges run from `from` (after it when `strict`, else at or after it) to
+ * `to` inclusive, open where a bound is undefined.
  */
-export class Timeline {
+export interface MessageTimeline {
+  /** How many messages fall in the range. */
+  count(from: Date | undefined, to: Date | undefined, strict?: boolean): number;
+  /** The latest date in the range, or undefined when it is empty. */
+  latest(from: Date | undefined, to: Date | undefined, strict?: boolean): Date | undefined;
+  /** The first date strictly after `time`, or undefined. */
+  firstAfter(time: Date): Date | undefined;
+}
+
+/** Where a message is placed: a time in milliseconds, or undefined to leave it out. */
+type Placement = (message: Message) => Date | undefined;
+
+function after(t: number, from: Date | undefined, strict: boolean): boolean {
+  if (from === undefined) return true;
+  const bound = from.getTime();
+  return strict ? t > bound : t >= bound;
+}
+
+function until(t: number, to: Date | undefined): boolean {
+  return to === undefined || t <= to.getTime();
+}
+
+/**
+ * Messages in date order, answering by binary search, so a fact asks about a whole company's
+ * messages in logarithmic time instead of scanning them once per application.
+ */
+export class Timeline implements MessageTimeline {
   readonly #times: readonly number[];
 
   /**
    * @param messages - the messages, in any order.
    * @param time - the date a message is placed at; messages without one are left out.
    */
-  constructor(messages: readonly Message[], time: (message: Message) => Date | undefined) {
+  constructor(messages: readonly Message[], time: Placement) {
     const times: number[] = [];
     for (const message of messages) {
       const at = time(message);
@@ -41,20 +67,67 @@ export class Timeline {
     return time === undefined ? this.#times.length : this.#from(time, true);
   }
 
-  /** How many messages fall from `from` (after it when `strict`) to `to` inclusive; open ends when undefined. */
   count(from: Date | undefined, to: Date | undefined, strict = false): number {
     return Math.max(0, this.#to(to) - this.#from(from, strict));
   }
 
-  /** The latest date in that range, or undefined when it is empty. */
   latest(from: Date | undefined, to: Date | undefined, strict = false): Date | undefined {
     const end = this.#to(to);
     return end > this.#from(from, strict) ? new Date(this.#times[end - 1] as number) : undefined;
   }
 
-  /** The first date strictly after `time`, or undefined. */
   firstAfter(time: Date): Date | undefined {
     const at = this.#times[this.#from(time, true)];
     return at === undefined ? undefined : new Date(at);
+  }
+}
+
+/**
+ * The same answers by reading a few messages each time: for a small group, asked once or twice,
+ * cheaper than sorting a copy, and nothing is kept.
+ */
+export class MessageScan implements MessageTimeline {
+  /**
+   * @param messages - the group's messages, in any order.
+   * @param keeps - whether a message of the group counts.
+   * @param time - the date a message is placed at; messages without one are left out.
+   */
+  constructor(
+    private readonly messages: readonly Message[],
+    private readonly keeps: (message: Message) => boolean,
+    private readonly time: Placement,
+  ) {}
+
+  count(from: Date | undefined, to: Date | undefined, strict = false): number {
+    let count = 0;
+    this.#each((t) => {
+      if (after(t, from, strict) && until(t, to)) count += 1;
+    });
+    return count;
+  }
+
+  latest(from: Date | undefined, to: Date | undefined, strict = false): Date | undefined {
+    let best: number | undefined;
+    this.#each((t) => {
+      if (after(t, from, strict) && until(t, to) && (best === undefined || t > best)) best = t;
+    });
+    return best === undefined ? undefined : new Date(best);
+  }
+
+  firstAfter(time: Date): Date | undefined {
+    let best: number | undefined;
+    this.#each((t) => {
+      if (after(t, time, true) && (best === undefined || t < best)) best = t;
+    });
+    return best === undefined ? undefined : new Date(best);
+  }
+
+  /** Calls `visit` with the time of each message that counts. */
+  #each(visit: (t: number) => void): void {
+    for (const message of this.messages) {
+      if (!this.keeps(message)) continue;
+      const at = this.time(message);
+      if (at !== undefined) visit(at.getTime());
+    }
   }
 }

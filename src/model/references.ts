@@ -40,6 +40,16 @@ function field(row: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The index of the first row with each id. */
+function firstIndexes(listed: readonly unknown[]): Map<string, number> {
+  const first = new Map<string, number>();
+  listed.forEach((row, index) => {
+    const id = field(row, 'id');
+    if (id !== undefined && !first.has(id)) first.set(id, index);
+  });
+  return first;
+}
+
 /**
  * Finds duplicate ids within each list and references to ids that do not exist. Works on the raw
  * input, so these problems are reported together with type errors in one pass.
@@ -50,22 +60,28 @@ export function checkReferences(input: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const ids = new Map<ListName, Set<string>>();
 
+  // One set of ids per list: a search may hold 100,000 of them. Where each id was first used is
+  // mapped only once a list turns out to hold a duplicate.
   for (const list of LIST_NAMES) {
-    const seen = new Map<string, number>();
-    rows(record, list).forEach((row, index) => {
+    const seen = new Set<string>();
+    const listed = rows(record, list);
+    let firstUse: Map<string, number> | undefined;
+    listed.forEach((row, index) => {
       const id = field(row, 'id');
       if (id === undefined) return;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, index);
-      else
-        issues.push({
-          path: `${list}[${index}].id`,
-          keys: [list, index, 'id'],
-          code: 'duplicate-id',
-          message: `duplicate id ${showValue(id)} (already used by ${list}[${first}])`,
-        });
+      if (!seen.has(id)) {
+        seen.add(id);
+        return;
+      }
+      firstUse ??= firstIndexes(listed);
+      issues.push({
+        path: `${list}[${index}].id`,
+        keys: [list, index, 'id'],
+        code: 'duplicate-id',
+        message: `duplicate id ${showValue(id)} (already used by ${list}[${firstUse.get(id)}])`,
+      });
     });
-    ids.set(list, new Set(seen.keys()));
+    ids.set(list, seen);
   }
 
   for (const list of LIST_NAMES) {

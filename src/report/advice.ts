@@ -4,9 +4,11 @@ import { formatList } from '../rule/template';
 import type { Action, Advice, AnyRule, MessageContext, Severity, Subject } from '../rule/types';
 import {
   capActions,
+  companyOfFacts,
   DEFAULT_MAX_DATED_ACTIONS,
   daysUntilDue,
   FollowUpCalendar,
+  isFollowUp,
   leftOutSentence,
   oneFollowUpPerCompany,
   type PlannedAction,
@@ -26,7 +28,10 @@ export interface AdviceContext {
   readonly docsBaseUrl: string;
   /** Most dated actions one advice gives (default {@link DEFAULT_MAX_DATED_ACTIONS}). */
   readonly maxDatedActions?: number;
-  /** The company a subject concerns, to keep follow-ups to one per company and day. */
+  /**
+   * The company of a subject outside the advice's own, to keep follow-ups to one per company and
+   * day (an advice knows its own subjects' companies).
+   */
   readonly companyOf?: (subject: Subject) => string | undefined;
 }
 
@@ -156,6 +161,28 @@ function evidenceOf(
   return leftOut > 0 ? { evidence, evidenceLeftOut: leftOut } : { evidence };
 }
 
+/**
+ * The company of a subject: from the facts of the advice's own subjects, found by id (mapped only
+ * for a group of several), else from `others`.
+ */
+function subjectCompanies(
+  scope: Scope,
+  group: readonly FoldedSubject[],
+  others: ((subject: Subject) => string | undefined) | undefined,
+): (subject: Subject) => string | undefined {
+  let byId: Map<string, FoldedSubject['facts']> | undefined;
+  const own = (id: string) => {
+    const only = group.length === 1 ? group[0] : undefined;
+    if (only) return String(only.facts.id) === id ? only.facts : undefined;
+    byId ??= new Map(group.map((g) => [String(g.facts.id), g.facts]));
+    return byId.get(id);
+  };
+  return (subject) => {
+    const facts = subject.kind === scope ? own(subject.id) : undefined;
+    return facts ? companyOfFacts(facts) : others?.(subject);
+  };
+}
+
 /** Words the advice of one rule run. Throws if the rule's own wording functions throw. */
 export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
   const { rule, options, wording } = run.compiled;
@@ -175,18 +202,19 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
       severity,
     };
     const subjects = group.map((g) => subjectOf(rule.scope, g));
-    const planned = wording.actions(messageContext).map(
-      (action): PlannedAction => ({
+    const companyOf = subjectCompanies(rule.scope, group, ctx.companyOf);
+    const planned = wording.actions(messageContext).map((action): PlannedAction => {
+      const company = action.subject && isFollowUp(action) ? companyOf(action.subject) : undefined;
+      return {
         action,
         fixed: wording.hasFixedDue(action),
         rank: action.subject ? (ranks.get(action.subject.id) ?? 0) : -1,
-      }),
-    );
+        ...(company !== undefined ? { company } : {}),
+      };
+    });
     orderBySubject(planned);
     const capped = capActions(
-      oneFollowUpPerCompany(planned, (action) =>
-        action.subject && ctx.companyOf ? ctx.companyOf(action.subject) : undefined,
-      ),
+      oneFollowUpPerCompany(planned),
       ctx.maxDatedActions ?? DEFAULT_MAX_DATED_ACTIONS,
     );
     return {
@@ -222,10 +250,7 @@ function priorityOf(severity: Severity, dueInDays: number, fixed: boolean): numb
  * action an id, works out each advice's urgency and ranks the advice, most important first.
  */
 export function finishAdvice(drafts: readonly DraftAdvice[], ctx: AdviceContext): Advice[] {
-  const companyOf = ctx.companyOf;
-  const calendar = new FollowUpCalendar(ctx.asOf, (action) =>
-    action.subject && companyOf ? companyOf(action.subject) : undefined,
-  );
+  const calendar = new FollowUpCalendar(ctx.asOf);
   const bySeverity = [...drafts].sort(
     (a, b) => SEVERITY_RANK[b.advice.severity] - SEVERITY_RANK[a.advice.severity],
   );

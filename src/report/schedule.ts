@@ -1,4 +1,4 @@
-import type { EvaluationFacts } from '../facts/compute';
+import type { RuleRun } from '../engine/run-rules';
 import { addDays, calendarDaysBetween, isoDay, startOfDay } from '../facts/dates';
 import type { Action, Subject } from '../rule/types';
 
@@ -15,6 +15,13 @@ export interface PlannedAction {
   readonly fixed: boolean;
   /** Rank of its subject by importance, 0 first; actions without a subject come first. */
   readonly rank: number;
+  /** For a routine follow-up, the company its subject concerns, when known. */
+  readonly company?: string;
+}
+
+/** Whether an action is a routine follow-up about a subject: one a company should get one of a day. */
+export function isFollowUp(action: Action): boolean {
+  return FOLLOW_UP_KINDS.includes(action.kind) && action.subject !== undefined;
 }
 
 /** What a subject's facts say about how much it matters: interest, a referral, recency. */
@@ -64,35 +71,35 @@ export function rankSubjects(
  * most, asked to mention the others in the same note. Five messages to one employer at once
  * read as noise; one note covering every open role does not.
  */
-export function oneFollowUpPerCompany(
-  planned: readonly PlannedAction[],
-  companyOf: (action: Action) => string | undefined,
-): PlannedAction[] {
-  const isFollowUp = (p: PlannedAction) =>
-    FOLLOW_UP_KINDS.includes(p.action.kind) && p.action.subject !== undefined;
-  const byCompany = new Map<string, PlannedAction[]>();
+export function oneFollowUpPerCompany(planned: readonly PlannedAction[]): PlannedAction[] {
+  // Per company: its most important follow-up (the earliest of equal rank) and how many there are.
+  const byCompany = new Map<string, { first: PlannedAction; count: number }>();
   for (const p of planned) {
-    const company = isFollowUp(p) ? companyOf(p.action) : undefined;
-    if (company !== undefined) byCompany.set(company, [...(byCompany.get(company) ?? []), p]);
+    if (p.company === undefined) continue;
+    const seen = byCompany.get(p.company);
+    if (!seen) byCompany.set(p.company, { first: p, count: 1 });
+    else {
+      seen.count += 1;
+      if (p.rank < seen.first.rank) seen.first = p;
+    }
   }
   const result: PlannedAction[] = [];
   for (const p of planned) {
-    const company = isFollowUp(p) ? companyOf(p.action) : undefined;
-    const same = company === undefined ? [p] : (byCompany.get(company) ?? [p]);
-    const first = same.reduce((best, q) => (q.rank < best.rank ? q : best));
-    if (first !== p) continue;
-    const others = same.length - 1;
-    result.push(
-      others === 0
-        ? p
-        : {
-            ...p,
-            action: {
-              ...p.action,
-              label: `${p.action.label}, and mention your ${others === 1 ? 'other application' : `${others} other applications`} there in the same note`,
-            },
-          },
-    );
+    const same = p.company === undefined ? undefined : byCompany.get(p.company);
+    if (same === undefined || same.count === 1) {
+      result.push(p);
+      continue;
+    }
+    if (same.first !== p) continue;
+    const others = same.count - 1;
+    const mention = others === 1 ? 'other application' : `${others} other applications`;
+    result.push({
+      ...p,
+      action: {
+        ...p.action,
+        label: `${p.action.label}, and mention your ${mention} there in the same note`,
+      },
+    });
   }
   return result;
 }
@@ -151,14 +158,8 @@ export function leftOutSentence(leftOut: number): string {
 export class FollowUpCalendar {
   private readonly booked = new Set<string>();
 
-  /**
-   * @param asOf - the evaluation date.
-   * @param companyOf - the company an action's subject concerns, if known.
-   */
-  constructor(
-    private readonly asOf: Date,
-    private readonly companyOf: (action: Action) => string | undefined,
-  ) {}
+  /** @param asOf - the evaluation date. */
+  constructor(private readonly asOf: Date) {}
 
   /**
    * Dates routine follow-ups: the most important first, from tomorrow on, one per day within
@@ -174,7 +175,7 @@ export class FollowUpCalendar {
     for (const index of order) {
       const p = planned[index];
       if (!p || p.action.due === undefined || !FOLLOW_UP_KINDS.includes(p.action.kind)) continue;
-      const company = this.companyOf(p.action);
+      const company = p.company;
       let day = new Date(Math.max(next.getTime(), Date.parse(`${p.action.due}T00:00:00Z`)));
       while (company !== undefined && this.booked.has(`${company} ${isoDay(day)}`))
         day = addDays(day, 1);
@@ -199,24 +200,33 @@ export function daysUntilDue(actions: readonly Action[], asOf: Date): number {
   );
 }
 
-/** Finds the company an entity subject concerns (its own, or its application's), by id. */
-export function companyLookup(facts: EvaluationFacts): (subject: Subject) => string | undefined {
-  const byKind = new Map<string, Map<string, string | null>>([
-    ['application', new Map(facts.applications.map((a) => [a.id, a.companyId]))],
-    ['message', new Map(facts.messages.map((m) => [m.id, m.companyId]))],
-    ['referral', new Map(facts.referrals.map((r) => [r.id, r.companyId]))],
-  ]);
-  const applications = byKind.get('application');
-  byKind.set(
-    'interview',
-    new Map(facts.interviews.map((i) => [i.id, applications?.get(i.applicationId) ?? null])),
-  );
-  byKind.set(
-    'offer',
-    new Map(facts.offers.map((o) => [o.id, applications?.get(o.applicationId) ?? null])),
-  );
-  return (subject) =>
-    subject.kind === 'company'
-      ? subject.id
-      : (byKind.get(subject.kind)?.get(subject.id) ?? undefined);
+/**
+ * Finds the company a subject concerns among the subjects rules fired for. Advice looks up its
+ * own subjects itself (see `buildAdvice`), so this index is built only for an action about a
+ * subject outside its advice; it holds no facts of subjects no rule fired for.
+ */
+export function firedCompanyLookup(
+  runs: readonly RuleRun[],
+): (subject: Subject) => string | undefined {
+  let byKey: Map<string, string> | undefined;
+  const index = () => {
+    const companies = new Map<string, string>();
+    for (const run of runs)
+      for (const fired of run.fired) {
+        const company = companyOfFacts(fired.facts);
+        if (company !== undefined)
+          companies.set(`${run.compiled.rule.scope} ${String(fired.facts.id)}`, company);
+      }
+    return companies;
+  };
+  return (subject) => {
+    if (subject.kind === 'company') return subject.id;
+    byKey ??= index();
+    return byKey.get(`${subject.kind} ${subject.id}`);
+  };
+}
+
+/** The company a subject's facts name (every entity's facts but the search's have `companyId`). */
+export function companyOfFacts(facts: Readonly<Record<string, unknown>>): string | undefined {
+  return typeof facts.companyId === 'string' ? facts.companyId : undefined;
 }

@@ -68,12 +68,14 @@ export function categoryScores(
   scores: ReadonlyMap<string, number | null>,
   advice: readonly Advice[],
 ): Record<string, CategoryScore> {
+  const counts = new Map<string, number>();
+  for (const a of advice) counts.set(a.category, (counts.get(a.category) ?? 0) + 1);
   const result: Record<string, CategoryScore> = {};
   for (const category of categories)
     result[category.id] = {
       title: category.title,
       score: scores.get(category.id) ?? null,
-      adviceCount: advice.filter((a) => a.category === category.id).length,
+      adviceCount: counts.get(category.id) ?? 0,
     };
   return result;
 }

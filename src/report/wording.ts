@@ -17,15 +17,11 @@ export interface Wording {
   readonly hasFixedDue: (action: Action) => boolean;
 }
 
-const contexts = new WeakMap<object, Record<string, unknown>>();
-
-/** The object templates are rendered against (built once per message context). */
-export function templateContext(
+/** The object templates are rendered against. Cheap to build, so it is built for each use. */
+function templateContext(
   ctx: MessageContext<Scope, Record<string, unknown>>,
 ): Record<string, unknown> {
-  const known = contexts.get(ctx);
-  if (known) return known;
-  const context = {
+  return {
     subject: ctx.subject,
     subjects: ctx.subjects,
     search: ctx.search,
@@ -35,8 +31,6 @@ export function templateContext(
     level: { [ctx.severity]: true },
     asOf: isoDay(ctx.asOf),
   };
-  contexts.set(ctx, context);
-  return context;
 }
 
 function dueDate(

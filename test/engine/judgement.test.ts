@@ -319,6 +319,51 @@ describe('doable actions', () => {
     expect(note?.[0]?.subject).toEqual({ kind: 'application', id: 'a' });
   });
 
+  it('spaces a follow-up about a subject outside its own advice from the others to that company', async () => {
+    // A search-wide rule of its own asks for a note to Acme about application "a", which the
+    // built-in follow-up rule also chases: the two notes fall on different days.
+    const chaseAcme = defineRule({
+      id: 'test/chase-acme',
+      meta: {
+        category: 'momentum',
+        severity: 'critical',
+        title: 'Chase Acme',
+        description: 'A rule used in tests.',
+        rationale: 'Tests need a rule.',
+        sources: [],
+      },
+      scope: 'search',
+      options: z.strictObject({}),
+      conditions: {
+        all: [
+          {
+            fact: 'search',
+            path: 'activeApplications',
+            operator: 'greaterThanInclusive',
+            value: 1,
+          },
+        ],
+      },
+      message: 'Write to Acme.',
+      actions: () => [
+        {
+          kind: 'follow-up',
+          label: 'Write to Acme',
+          due: AS_OF,
+          subject: { kind: 'application', id: 'a' },
+        },
+      ],
+    });
+    const report = await createAdvisor({
+      extends: ['recommended', { name: 'test', rules: [chaseAcme] }],
+    }).evaluate(buildSearch({ applications: [applied('a', 'acme', 12)] }), { asOf: AS_OF });
+    const dueDays = report.advice
+      .flatMap((a) => a.actions)
+      .filter((a) => a.kind === 'follow-up')
+      .map((a) => a.due);
+    expect(dueDays).toEqual(['2026-11-26', '2026-11-27']);
+  });
+
   it('sends one follow-up per employer in an advice, mentioning the other roles there', async () => {
     const [followUps] = (
       await evaluate(

@@ -8,6 +8,7 @@ import {
   type Plugin,
   SearchValidationError,
 } from '../../src/index';
+import { jsonRulesEngine } from '../../src/json-rules-engine';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 
 const story = JSON.parse(
@@ -102,6 +103,54 @@ describe('rule outcomes', () => {
     const plain = await createAdvisor().evaluate(story, { asOf: AS_OF });
     expect(report.advice).toEqual(plain.advice);
     expect(report.score).toBe(plain.score);
+  });
+
+  it('counts every subject a failing rule had to judge, in both engines', async () => {
+    // The operator fails on the second of three applications with a date; the one without is not judged.
+    const failsOnSecond = defineRule({
+      id: 'test/fails-on-second',
+      meta: usesBrokenFact.meta,
+      options: z.strictObject({}),
+      message: 'never',
+      actions: [],
+      scope: 'application',
+      requires: ['daysSinceApplied'],
+      conditions: {
+        all: [{ fact: 'application', path: 'daysSinceApplied', operator: 'explodesAt', value: 4 }],
+      },
+    });
+    const plugin: Plugin = {
+      name: 'fussy',
+      operators: [
+        {
+          name: 'explodesAt',
+          evaluate: (days, at) => {
+            if (days === at) throw new Error('not this one');
+            return false;
+          },
+        },
+      ],
+    };
+    const search = buildSearch({
+      applications: [
+        applied('a', 'acme', 3),
+        applied('b', 'acme', 4),
+        applied('c', 'globex', 5),
+        applied('d', 'initech', 6, { appliedAt: undefined }),
+      ],
+    });
+    for (const engine of ['compiled', jsonRulesEngine] as const) {
+      const report = await createAdvisor({
+        engine,
+        extends: [defineRuleSet({ name: 'test', rules: [failsOnSecond] })],
+        plugins: [plugin],
+      }).evaluate(search, { asOf: AS_OF });
+      expect(report.outcomes.find((o) => o.ruleId === 'test/fails-on-second')).toMatchObject({
+        status: 'error',
+        evaluated: 3,
+        detail: expect.stringContaining('not this one'),
+      });
+    }
   });
 
   it('reports not-applicable, needs-data and passed', async () => {

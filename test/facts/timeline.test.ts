@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Timeline } from '../../src/facts/timeline';
+import { MessageScan, type MessageTimeline, Timeline } from '../../src/facts/timeline';
 import type { Message } from '../../src/model/schemas';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
@@ -12,9 +12,19 @@ const message = (day: number, repliedDay?: number): Message =>
     ...(repliedDay === undefined ? {} : { repliedAt: at(repliedDay) }),
   }) as Message;
 
-describe('Timeline', () => {
+type Build = (messages: Message[], time: (m: Message) => Date | undefined) => MessageTimeline;
+const builds: [string, Build][] = [
+  ['Timeline', (messages, time) => new Timeline(messages, time)],
+  [
+    'MessageScan',
+    // A message of day 30 is in the group but not kept, so it never counts.
+    (messages, time) => new MessageScan([...messages, message(30)], (m) => m.id !== 'm30', time),
+  ],
+];
+
+describe.each(builds)('%s', (_, build) => {
   // Out of order on purpose, with two messages on day 10.
-  const timeline = new Timeline([message(20), message(10), message(5), message(10)], (m) => m.at);
+  const timeline = build([message(20), message(10), message(5), message(10)], (m) => m.at);
 
   it('counts messages in a range, ends included, open when undefined', () => {
     expect(timeline.count(at(10), at(20))).toBe(3);
@@ -32,7 +42,7 @@ describe('Timeline', () => {
   });
 
   it('places messages by the date it is given, leaving out those without one', () => {
-    const replied = new Timeline([message(1, 3), message(2)], (m) => m.repliedAt);
+    const replied = build([message(1, 3), message(2)], (m) => m.repliedAt);
     expect(replied.count(undefined, undefined)).toBe(1);
     expect(replied.latest(undefined, undefined)).toEqual(at(3));
   });
