@@ -83,30 +83,46 @@ export interface ApplicationFacts {
   readonly companyNameShared: boolean;
 }
 
+const NONE: readonly never[] = [];
+
 /** Computes {@link ApplicationFacts} for one application. */
 export function applicationFacts(app: Application, ctx: FactContext): ApplicationFacts {
   const { asOf, index } = ctx;
   const active = ACTIVE_STAGES.includes(app.stage);
   const submitted = app.stage !== 'saved';
   const sent = app.appliedAt;
+  const company = companyName(ctx, app.companyId) ?? app.companyId;
   const lastEmployerMessage = lastEmployerMessageAt(app.id, app.companyId, sent, index);
-  const interviews = index.interviewsByApplication.get(app.id) ?? [];
-  const held = interviews.filter((i) => i.completed ?? i.at <= asOf);
-  const lastInterview = latest(held.map((i) => i.at));
-  const nextInterview = earliest(interviews.filter((i) => !held.includes(i) && i.at >= asOf));
+  const interviews = index.interviewsByApplication.get(app.id) ?? NONE;
+  // Most applications have no interview and no message: no list is built for them.
+  let heldCount = 0;
+  let lastInterview: Date | undefined;
+  let nextInterview: Date | undefined;
+  for (const interview of interviews) {
+    if (interview.completed ?? interview.at <= asOf) {
+      heldCount += 1;
+      if (lastInterview === undefined || interview.at > lastInterview) lastInterview = interview.at;
+    } else if (
+      interview.at >= asOf &&
+      (nextInterview === undefined || interview.at < nextInterview)
+    )
+      nextInterview = interview.at;
+  }
   const lastContact = latest([lastEmployerMessage, lastInterview]);
   const contactBasis = lastContact ?? sent;
-  const followUps = (index.messagesByApplication.get(app.id) ?? []).filter(
-    (m) =>
-      m.direction === 'outbound' && m.kind === 'follow-up' && (sent === undefined || m.at >= sent),
-  );
-  // The employer answered a follow-up when it wrote at any time after it.
-  const unanswered = followUps.filter(
-    (f) => lastEmployerMessage === undefined || lastEmployerMessage <= f.at,
-  );
-  const lastFollowUp = latest(followUps.map((f) => f.at));
+  let followUpsSent = 0;
+  let unansweredFollowUps = 0;
+  let lastFollowUp: Date | undefined;
+  for (const m of index.messagesByApplication.get(app.id) ?? NONE) {
+    if (m.direction !== 'outbound' || m.kind !== 'follow-up' || (sent !== undefined && m.at < sent))
+      continue;
+    followUpsSent += 1;
+    // The employer answered a follow-up when it wrote at any time after it.
+    if (lastEmployerMessage === undefined || lastEmployerMessage <= m.at) unansweredFollowUps += 1;
+    if (lastFollowUp === undefined || m.at > lastFollowUp) lastFollowUp = m.at;
+  }
   const postingBasis = sent ?? asOf;
-  const stageDates = (app.stageHistory ?? []).map((change) => change.at);
+  const stageDates = app.stageHistory?.map((change) => change.at) ?? NONE;
   const daysSinceEmployerContact = contactBasis ? calendarDaysBetween(contactBasis, asOf) : null;
   const offerChance = active
     ? applicationOfferChance(
@@ -126,9 +142,9 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
   return {
     id: app.id,
     companyId: app.companyId,
-    company: companyName(ctx, app.companyId) ?? app.companyId,
+    company,
     role: app.role,
-    title: roleTitle(app.role, companyName(ctx, app.companyId) ?? app.companyId),
+    title: roleTitle(app.role, company),
     channel: app.channel,
     stage: app.stage,
     active,
@@ -140,10 +156,10 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     appliedOn: sent ? isoDay(sent) : null,
     daysSinceApplied: sent ? calendarDaysBetween(sent, asOf) : null,
     daysSinceSaved: app.savedAt ? calendarDaysBetween(app.savedAt, asOf) : null,
-    employerResponded: lastEmployerMessage !== undefined || held.length > 0,
+    employerResponded: lastEmployerMessage !== undefined || heldCount > 0,
     daysSinceEmployerContact,
-    followUpsSent: followUps.length,
-    unansweredFollowUps: unanswered.length,
+    followUpsSent,
+    unansweredFollowUps,
     daysSinceLastFollowUp: lastFollowUp ? calendarDaysBetween(lastFollowUp, asOf) : null,
     interviews: interviews.length,
     daysSinceLastInterview: lastInterview ? calendarDaysBetween(lastInterview, asOf) : null,
@@ -173,11 +189,4 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
     ]),
     companyNameShared: companiesSharingAName(index).has(app.companyId),
   };
-}
-
-/** The date of the earliest of some interviews, or undefined when there are none. */
-function earliest(interviews: readonly { readonly at: Date }[]): Date | undefined {
-  let first: Date | undefined;
-  for (const { at } of interviews) if (first === undefined || at < first) first = at;
-  return first;
 }

@@ -97,7 +97,7 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     linked !== undefined &&
     linked.companyId !== message.companyId;
   const referral =
-    (message.referralId !== undefined ? index.referrals.get(message.referralId) : undefined) ??
+    linkedReferral ??
     (companyId !== null ? index.activeReferralByCompany.get(companyId) : undefined);
   const needsReply = message.direction === 'inbound' && REPLY_EXPECTED_KINDS.includes(message.kind);
   const replied = message.direction === 'inbound' ? answeredAt(message, index) : undefined;
@@ -105,6 +105,7 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
   const contact =
     message.contactId !== undefined ? index.contacts.get(message.contactId) : undefined;
   const referrer = referral ? index.contacts.get(referral.contactId) : undefined;
+  const company = companyName(ctx, companyId ?? undefined);
   return {
     id: message.id,
     direction: message.direction,
@@ -113,11 +114,13 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     summary: summaryOf(
       message,
       application?.role,
-      companyName(ctx, application?.companyId ?? companyId ?? undefined),
+      application && application.companyId !== companyId
+        ? companyName(ctx, application.companyId)
+        : company,
     ),
     daysSince: calendarDaysBetween(message.at, asOf),
     companyId,
-    company: companyName(ctx, companyId ?? undefined),
+    company,
     role: application?.role ?? null,
     applicationId: message.applicationId ?? null,
     referralId: referral?.id ?? null,

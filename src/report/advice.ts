@@ -264,12 +264,12 @@ export function finishAdvice(drafts: readonly DraftAdvice[], ctx: AdviceContext)
     );
     const dueInDays = daysUntilDue(actions, ctx.asOf);
     const fixed = planned.some((p) => p.fixed && daysUntilDue([p.action], ctx.asOf) === dueInDays);
-    const advice: Advice = {
-      ...draft.advice,
+    // The draft was made for this report alone: it is completed in place rather than copied.
+    const advice: Advice = Object.assign(draft.advice, {
       priority: priorityOf(draft.advice.severity, dueInDays, fixed),
       dueInDays,
       actions,
-    };
+    });
     waited.set(advice, draft.waited);
     return advice;
   });

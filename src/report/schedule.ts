@@ -54,6 +54,8 @@ function importanceOf(facts: Readonly<Record<string, unknown>>): Importance {
 export function rankSubjects(
   subjects: readonly Readonly<Record<string, unknown>>[],
 ): Map<string, number> {
+  // Most advice is about one subject.
+  if (subjects.length === 1) return new Map([[String(subjects[0]?.id), 0]]);
   const ordered = subjects
     .map((facts, index) => ({ id: String(facts.id), index, ...importanceOf(facts) }))
     .sort(
