@@ -34,14 +34,15 @@ const shared = new WeakMap<SearchIndex, ReadonlySet<string>>();
 export function companiesSharingAName(index: SearchIndex): ReadonlySet<string> {
   const known = shared.get(index);
   if (known) return known;
-  const byName = new Map<string, string[]>();
+  // The first company seen with each name; a later one with that name marks both as sharing it.
+  const firstWithName = new Map<string, string>();
+  const ids = new Set<string>();
   for (const company of index.companies.values()) {
     const key = nameKey(company.name);
-    const ids = byName.get(key);
-    if (ids) ids.push(company.id);
-    else byName.set(key, [company.id]);
+    const first = firstWithName.get(key);
+    if (first === undefined) firstWithName.set(key, company.id);
+    else ids.add(first).add(company.id);
   }
-  const ids = new Set([...byName.values()].filter((ids) => ids.length > 1).flat());
   shared.set(index, ids);
   return ids;
 }

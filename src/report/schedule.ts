@@ -24,48 +24,45 @@ export function isFollowUp(action: Action): boolean {
   return FOLLOW_UP_KINDS.includes(action.kind) && action.subject !== undefined;
 }
 
-/** What a subject's facts say about how much it matters: interest, a referral, recency. */
-interface Importance {
-  readonly interest: number;
-  readonly warm: boolean;
-  readonly age: number;
-}
-
 function numberOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
-function importanceOf(facts: Readonly<Record<string, unknown>>): Importance {
-  return {
-    // Unrated interest counts as the middle of the 1..5 scale.
-    interest: numberOr(facts.interest, 3),
-    warm: facts.warm === true || facts.viaReferral === true || facts.channel === 'referral',
-    age: numberOr(
-      facts.daysSinceApplied ?? facts.daysSince ?? facts.daysSinceRequested ?? facts.daysSinceSaved,
-      Number.POSITIVE_INFINITY,
-    ),
-  };
-}
-
 /**
- * Orders subjects by how much they matter: higher interest first, then those that came through
- * a referral, then the most recent; ties keep input order. Returns each subject's rank by id.
+ * Orders subjects by how much they matter: higher interest first (unrated counts as the middle
+ * of the 1..5 scale), then those that came through a referral, then the most recent; ties keep
+ * input order. Returns each subject's rank by id.
  */
 export function rankSubjects(
   subjects: readonly Readonly<Record<string, unknown>>[],
 ): Map<string, number> {
   // Most advice is about one subject.
   if (subjects.length === 1) return new Map([[String(subjects[0]?.id), 0]]);
-  const ordered = subjects
-    .map((facts, index) => ({ id: String(facts.id), index, ...importanceOf(facts) }))
-    .sort(
-      (a, b) =>
-        b.interest - a.interest ||
-        Number(b.warm) - Number(a.warm) ||
-        a.age - b.age ||
-        a.index - b.index,
-    );
-  return new Map(ordered.map((entry, rank) => [entry.id, rank]));
+  // One number per subject and measure, not an object per subject: a group can hold thousands.
+  const interest = subjects.map((facts) => numberOr(facts.interest, 3));
+  const warm = subjects.map((facts) =>
+    facts.warm === true || facts.viaReferral === true || facts.channel === 'referral' ? 1 : 0,
+  );
+  const age = subjects.map((facts) =>
+    numberOr(
+      facts.daysSinceApplied ?? facts.daysSince ?? facts.daysSinceRequested ?? facts.daysSinceSaved,
+      Number.POSITIVE_INFINITY,
+    ),
+  );
+  const order = subjects.map((_, index) => index);
+  const at = (values: readonly number[], index: number) => values[index] as number;
+  order.sort(
+    (a, b) =>
+      at(interest, b) - at(interest, a) ||
+      at(warm, b) - at(warm, a) ||
+      at(age, a) - at(age, b) ||
+      a - b,
+  );
+  const ranks = new Map<string, number>();
+  order.forEach((index, rank) => {
+    ranks.set(String(subjects[index]?.id), rank);
+  });
+  return ranks;
 }
 
 /**
@@ -159,24 +156,30 @@ export function leftOutSentence(leftOut: number): string {
 /** Which days already hold a follow-up to each company, across the whole report. */
 export class FollowUpCalendar {
   private readonly booked = new Set<string>();
+  private readonly tomorrow: Date;
 
   /** @param asOf - the evaluation date. */
-  constructor(private readonly asOf: Date) {}
+  constructor(asOf: Date) {
+    this.tomorrow = addDays(startOfDay(asOf), 1);
+  }
 
   /**
    * Dates routine follow-ups: the most important first, from tomorrow on, one per day within
    * one advice and never two to the same company on the same day. Other actions keep their date.
    */
-  schedule(planned: readonly PlannedAction[]): PlannedAction[] {
-    const tomorrow = addDays(startOfDay(this.asOf), 1);
-    let next = tomorrow;
+  schedule(planned: readonly PlannedAction[]): readonly PlannedAction[] {
+    const isDated = (p: PlannedAction) =>
+      p.action.due !== undefined && FOLLOW_UP_KINDS.includes(p.action.kind);
+    // Most advice has no follow-up to date: nothing to order or copy.
+    if (!planned.some(isDated)) return planned;
+    let next = this.tomorrow;
     const order = [...planned.keys()].sort(
       (a, b) => (planned[a]?.rank ?? 0) - (planned[b]?.rank ?? 0) || a - b,
     );
     const result = [...planned];
     for (const index of order) {
       const p = planned[index];
-      if (!p || p.action.due === undefined || !FOLLOW_UP_KINDS.includes(p.action.kind)) continue;
+      if (!p || !isDated(p)) continue;
       const company = p.company;
       let day = new Date(Math.max(next.getTime(), Date.parse(`${p.action.due}T00:00:00Z`)));
       while (company !== undefined && this.booked.has(`${company} ${isoDay(day)}`))

@@ -34,6 +34,9 @@ function absorb(coverer: Working, covered: Working): void {
   if (!wide && coverer.run.compiled.rule.scope !== covered.run.compiled.rule.scope) return;
   const keyOf = (subject: FiredSubject) => (wide ? 'search' : String(subject.facts.id));
   const targets = new Map(coverer.fired.map((subject, index) => [keyOf(subject), index]));
+  const title = covered.run.compiled.rule.meta.title;
+  // Most subjects take in this one finding alone: they share one list of it.
+  const onlyThis: readonly string[] = [title];
   const kept: FiredSubject[] = [];
   for (const subject of covered.fired) {
     const index = targets.get(keyOf(subject));
@@ -47,14 +50,17 @@ function absorb(coverer: Working, covered: Working): void {
       ...target,
       severity: moreSevere(target.severity, subject.severity),
       evidence: () => mergeEvidence(target.evidence(), subject.evidence()),
-      absorbed: [
-        ...new Set([
-          ...(target.absorbed ?? []),
-          covered.run.compiled.rule.meta.title,
-          // What the covered advice had itself taken in stays said.
-          ...(subject.absorbed ?? []),
-        ]),
-      ],
+      absorbed:
+        target.absorbed === undefined && subject.absorbed === undefined
+          ? onlyThis
+          : [
+              ...new Set([
+                ...(target.absorbed ?? []),
+                title,
+                // What the covered advice had itself taken in stays said.
+                ...(subject.absorbed ?? []),
+              ]),
+            ],
     };
   }
   if (kept.length === 0) covered.mergedInto = coverer.run.compiled.rule.id;

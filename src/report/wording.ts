@@ -7,7 +7,15 @@ import {
   type Template,
   templateSource,
 } from '../rule/template';
-import type { Action, ActionTemplate, AnyRule, MessageContext, Subject } from '../rule/types';
+import type {
+  Action,
+  ActionTemplate,
+  AnyRule,
+  MessageContext,
+  Severity,
+  Subject,
+} from '../rule/types';
+import { SEVERITY_LEVELS } from './severity';
 
 /** A rule's message and action templates, parsed once when the rule is compiled. */
 export interface Wording {
@@ -16,6 +24,11 @@ export interface Wording {
   /** Whether an action it produced is due on a date from the search (a deadline). */
   readonly hasFixedDue: (action: Action) => boolean;
 }
+
+/** `{ high: true }` for each severity, for templates' `level.high`: shared, never changed. */
+const LEVEL_FLAGS = Object.fromEntries(
+  Object.keys(SEVERITY_LEVELS).map((severity) => [severity, Object.freeze({ [severity]: true })]),
+) as Readonly<Record<Severity, Readonly<Record<string, true>>>>;
 
 /** The object templates are rendered against. Cheap to build, so it is built for each use. */
 function templateContext(
@@ -28,7 +41,7 @@ function templateContext(
     options: ctx.options,
     count: ctx.subjects.length,
     severity: ctx.severity,
-    level: { [ctx.severity]: true },
+    level: LEVEL_FLAGS[ctx.severity],
     asOf: isoDay(ctx.asOf),
   };
 }
@@ -86,12 +99,12 @@ export function compileWording(rule: AnyRule): Wording {
           const due = dueDate(action, one, context);
           const subject =
             one.subjects.length === 1 ? subjectRef(rule.scope, one.subject) : undefined;
-          const result: Action = {
+          const result: { -readonly [K in keyof Action]: Action[K] } = {
             kind: action.kind,
             label: renderTemplate(label, context),
-            ...(due !== undefined ? { due } : {}),
-            ...(subject !== undefined ? { subject } : {}),
           };
+          if (due !== undefined) result.due = due;
+          if (subject !== undefined) result.subject = subject;
           if (due !== undefined && action.due && 'fact' in action.due) fixed.add(result);
           return result;
         };
