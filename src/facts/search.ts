@@ -175,17 +175,17 @@ export function searchFacts(
     ...new Set(open.filter((a) => a.companyId === topCompanyId).map((a) => a.role)),
   ];
   const state = searchState(acceptedCompanyIds.length > 0, offers.length, sent.length);
-  const starts = [search.candidate?.searchStartedAt, ...sent.map((a) => a.daysSinceApplied)];
   const sizes = open.flatMap((a) => {
     const size = ctx.index.companies.get(a.companyId)?.size;
     return size ? [size] : [];
   });
   const target = search.candidate?.goals?.offerProbability ?? ctx.outlook.target;
   const weeklyApplicationGoal = search.candidate?.goals?.weeklyApplications ?? null;
-  const searchAgeDays = searchAge(starts, asOf);
-  const coldApplications = sent.filter(
+  const searchAgeDays = searchAge(search.candidate?.searchStartedAt, sent, asOf);
+  const coldApplications = countWhere(
+    sent,
     (a) => a.channel === 'job-board' || a.channel === 'company-site',
-  ).length;
+  );
   const last28Days = within(28);
   const last7Days = within(7).length;
   const pace = {
@@ -201,11 +201,15 @@ export function searchFacts(
     Number.POSITIVE_INFINITY,
   );
 
+  const liveCompanyIds = new Set<string>();
+  for (const a of open) if (!a.silent) liveCompanyIds.add(a.companyId);
+  const interviewing = open.filter((a) => a.interviewStage);
+
   return {
     activeApplications: open.length,
     activeCompanies: openCompanyIds.size,
-    liveCompanies: new Set(open.filter((a) => !a.silent).map((a) => a.companyId)).size,
-    savedApplications: applications.filter((a) => a.stage === 'saved').length,
+    liveCompanies: liveCompanyIds.size,
+    savedApplications: countWhere(applications, (a) => a.stage === 'saved'),
     totalApplications: sent.length,
     applicationsLast7Days: last7Days,
     applicationsLast30Days: recent.length,
@@ -214,16 +218,17 @@ export function searchFacts(
       earlierWeeklyPace !== null && earlierWeeklyPace > 0 ? last7Days / earlierWeeklyPace : null,
     weeklyApplicationGoal,
     daysSinceLastApplication: dated.length > 0 ? lastApplication : null,
-    interviewsInProgress: open.filter((a) => a.interviewStage).length,
-    interviewingCompanies: [...new Set(open.filter((a) => a.interviewStage).map((a) => a.company))],
-    pendingOutreach: messages.filter((m) => m.daysUnanswered !== null).length,
+    interviewsInProgress: interviewing.length,
+    interviewingCompanies: [...new Set(interviewing.map((a) => a.company))],
+    pendingOutreach: countWhere(messages, (m) => m.daysUnanswered !== null),
     searchAgeDays,
     coldApplications,
     chanceOfNoScreen: (1 - ctx.outlook.coldScreenRate) ** coldApplications,
-    screenedApplications: sent.filter(
+    screenedApplications: countWhere(
+      sent,
       (a) => a.interviews > 0 || a.interviewStage || a.stage === 'offer',
-    ).length,
-    warmShare: sent.length > 0 ? sent.filter((a) => a.warm).length / sent.length : 0,
+    ),
+    warmShare: sent.length > 0 ? countWhere(sent, (a) => a.warm) / sent.length : 0,
     topChannel,
     topChannelShare: recent.length > 0 ? topChannelCount / recent.length : 0,
     companySizes: new Set(sizes).size,
@@ -241,9 +246,7 @@ export function searchFacts(
         ? Math.max(...deadlines.map((d) => daysBetween(asOf, d)))
         : null,
     preferredOffer: preferredOffer(offers),
-    liveCompaniesBesideOffers: new Set(
-      open.filter((a) => !a.silent && !offerCompanyIds.has(a.companyId)).map((a) => a.companyId),
-    ).size,
+    liveCompaniesBesideOffers: countWhere(liveCompanyIds, (id) => !offerCompanyIds.has(id)),
     topCompany: companyName(ctx, topCompanyId ?? undefined),
     topCompanyShare: expected > 0 ? topCompanyChance / expected : 0,
     contactsAtTopCompany: search.contacts
@@ -312,14 +315,21 @@ function largest(map: ReadonlyMap<string, number>): [string | null, number] {
   return best;
 }
 
+/** Days since the search started or its earliest application, whichever is longer ago; or null. */
 function searchAge(
-  starts: readonly (Date | number | null | undefined)[],
+  startedAt: Date | undefined,
+  sent: readonly ApplicationFacts[],
   asOf: Date,
 ): number | null {
-  let age: number | null = null;
-  for (const start of starts) {
-    const days = start instanceof Date ? daysBetween(start, asOf) : start;
-    if (typeof days === 'number' && (age === null || days > age)) age = days;
-  }
+  let age = startedAt === undefined ? null : daysBetween(startedAt, asOf);
+  for (const { daysSinceApplied: days } of sent)
+    if (days !== null && (age === null || days > age)) age = days;
   return age;
+}
+
+/** How many items pass `test`, without a list of them. */
+function countWhere<T>(items: Iterable<T>, test: (item: T) => boolean): number {
+  let count = 0;
+  for (const item of items) if (test(item)) count += 1;
+  return count;
 }
