@@ -101,6 +101,7 @@ function withActionIds(adviceId: string, ruleId: string, actions: readonly Actio
 
 /** One sentence saying what folded advice took in, or nothing. */
 function absorbedSentence(group: readonly FoldedSubject[]): string {
+  if (!group.some((g) => g.absorbed !== undefined)) return '';
   const titles = [...new Set(group.flatMap((g) => g.absorbed ?? []))];
   if (titles.length === 0) return '';
   const list = formatList(titles.map((t) => `"${t}"`));
@@ -113,6 +114,7 @@ function absorbedSentence(group: readonly FoldedSubject[]): string {
  * so a list reads in the order of its due dates; the rule's other actions stay where it put them.
  */
 function orderBySubject(planned: PlannedAction[]): void {
+  if (planned.length < 2) return;
   const slots = planned.flatMap((p, i) => (p.action.subject && p.action.due ? [i] : []));
   const ordered = slots.map((i) => planned[i] as PlannedAction).sort((a, b) => a.rank - b.rank);
   slots.forEach((slot, i) => {
@@ -189,13 +191,12 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
   return groupsOf(rule, run.fired).map((group) => {
     const first = group[0] as FoldedSubject;
     const severity = first.severity;
-    const ranks = rankSubjects(group.map((g) => g.facts));
-    const rankOf = (facts: FoldedSubject['facts']) => ranks.get(String(facts.id)) ?? group.length;
+    const { order, ranks } = rankSubjects(group.map((g) => g.facts));
     const messageContext: MessageContext<Scope, Record<string, unknown>> = {
       subject: first.facts as never,
       // Most important first, as the dated steps are picked: a message naming a few of many
       // subjects names the ones its steps are about.
-      subjects: group.map((g) => g.facts).sort((a, b) => rankOf(a) - rankOf(b)) as never,
+      subjects: order.map((index) => group[index]?.facts) as never,
       search: ctx.search,
       options,
       asOf: ctx.asOf,

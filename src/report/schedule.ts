@@ -28,16 +28,23 @@ function numberOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
+/** Subjects in order of how much they matter, and each one's rank by id (0 first). */
+export interface SubjectRanking {
+  /** Positions of the subjects given, most important first. */
+  readonly order: readonly number[];
+  readonly ranks: ReadonlyMap<string, number>;
+}
+
 /**
  * Orders subjects by how much they matter: higher interest first (unrated counts as the middle
  * of the 1..5 scale), then those that came through a referral, then the most recent; ties keep
- * input order. Returns each subject's rank by id.
+ * input order.
  */
 export function rankSubjects(
   subjects: readonly Readonly<Record<string, unknown>>[],
-): Map<string, number> {
+): SubjectRanking {
   // Most advice is about one subject.
-  if (subjects.length === 1) return new Map([[String(subjects[0]?.id), 0]]);
+  if (subjects.length === 1) return { order: [0], ranks: new Map([[String(subjects[0]?.id), 0]]) };
   // One number per subject and measure, not an object per subject: a group can hold thousands.
   const interest = subjects.map((facts) => numberOr(facts.interest, 3));
   const warm = subjects.map((facts) =>
@@ -62,7 +69,7 @@ export function rankSubjects(
   order.forEach((index, rank) => {
     ranks.set(String(subjects[index]?.id), rank);
   });
-  return ranks;
+  return { order, ranks };
 }
 
 /**
