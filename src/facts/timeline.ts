@@ -100,34 +100,40 @@ export class MessageScan implements MessageTimeline {
 
   count(from: Date | undefined, to: Date | undefined, strict = false): number {
     let count = 0;
-    this.#each((t) => {
-      if (after(t, from, strict) && until(t, to)) count += 1;
-    });
+    for (const message of this.messages) {
+      const t = this.#timeOf(message);
+      if (t !== undefined && after(t, from, strict) && until(t, to)) count += 1;
+    }
     return count;
   }
 
   latest(from: Date | undefined, to: Date | undefined, strict = false): Date | undefined {
     let best: number | undefined;
-    this.#each((t) => {
-      if (after(t, from, strict) && until(t, to) && (best === undefined || t > best)) best = t;
-    });
+    for (const message of this.messages) {
+      const t = this.#timeOf(message);
+      if (
+        t !== undefined &&
+        after(t, from, strict) &&
+        until(t, to) &&
+        (best === undefined || t > best)
+      )
+        best = t;
+    }
     return best === undefined ? undefined : new Date(best);
   }
 
   firstAfter(time: Date): Date | undefined {
     let best: number | undefined;
-    this.#each((t) => {
-      if (after(t, time, true) && (best === undefined || t < best)) best = t;
-    });
+    for (const message of this.messages) {
+      const t = this.#timeOf(message);
+      if (t !== undefined && after(t, time, true) && (best === undefined || t < best)) best = t;
+    }
     return best === undefined ? undefined : new Date(best);
   }
 
-  /** Calls `visit` with the time of each message that counts. */
-  #each(visit: (t: number) => void): void {
-    for (const message of this.messages) {
-      if (!this.keeps(message)) continue;
-      const at = this.time(message);
-      if (at !== undefined) visit(at.getTime());
-    }
+  /** The time of a message that counts, or undefined. */
+  #timeOf(message: Message): number | undefined {
+    if (!this.keeps(message)) return undefined;
+    return this.time(message)?.getTime();
   }
 }
