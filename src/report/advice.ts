@@ -188,6 +188,7 @@ function subjectCompanies(
 /** Words the advice of one rule run. Throws if the rule's own wording functions throw. */
 export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
   const { rule, options, wording } = run.compiled;
+  const docsUrl = docsUrlOf(rule, ctx.docsBaseUrl);
   return groupsOf(rule, run.fired).map((group) => {
     const first = group[0] as FoldedSubject;
     const severity = first.severity;
@@ -229,7 +230,7 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
         rationale: rule.meta.rationale,
         subjects,
         ...evidenceOf(group, ranks),
-        docsUrl: docsUrlOf(rule, ctx.docsBaseUrl),
+        docsUrl,
       },
       planned: capped.kept,
       waited: waitedOf(rule, group),
