@@ -155,6 +155,7 @@ class SubjectWalk {
   readonly subjects: readonly object[];
   #selected = 0;
   #judged = 0;
+  #budgetChecked = false;
   readonly #missing = new Set<string>();
 
   constructor(
@@ -173,6 +174,16 @@ class SubjectWalk {
     if (gaps.length > 0) return false;
     this.#judged += 1;
     return true;
+  }
+
+  /**
+   * Checks the budget before the first subject judged: a rule with nothing to judge ends as
+   * not applicable or needing data even once the evaluation is out of budget.
+   */
+  checkBudgetOnce(budget: Budget): void {
+    if (this.#budgetChecked) return;
+    budget.check();
+    this.#budgetChecked = true;
   }
 
   /** The run when judging the subject at `index` failed: it counts how many the rule had to judge. */
@@ -257,15 +268,11 @@ export function runRuleSync(
   };
   const trace = new Trace();
   const run: CompiledRuleRun = { compiled, input: values };
-  let checked = false;
   for (let index = 0; index < subjects.length; index++) {
     const subject = subjects[index] as object;
     if (!walk.judges(subject)) continue;
     try {
-      if (!checked) {
-        budget.check();
-        checked = true;
-      }
+      walk.checkBudgetOnce(budget);
       values.subject = subject;
       const decision = decideCompiled(compiled, values, trace);
       budget.spend(decision.comparisons);
@@ -293,15 +300,11 @@ export async function runRuleAsync(
   const walk = new SubjectWalk(compiled, facts);
   const { subjects } = walk;
   const fired: FiredSubject[] = [];
-  let checked = false;
   for (let index = 0; index < subjects.length; index++) {
     const subject = subjects[index] as object;
     if (!walk.judges(subject)) continue;
     try {
-      if (!checked) {
-        budget.check();
-        checked = true;
-      }
+      walk.checkBudgetOnce(budget);
       const values = { ...input, subject };
       const result = passesPrefilter(compiled.prefilter, values)
         ? await decide(compiled, values)

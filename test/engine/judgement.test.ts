@@ -29,6 +29,35 @@ const advice = (severity: Severity, id: string = severity): Advice => ({
   docsUrl: 'https://example.test',
 });
 
+/** A search-wide rule that fires whenever an application is open. */
+const rule = (id: string, severity: Severity, supersedes?: string[]) =>
+  defineRule({
+    id,
+    meta: {
+      category: 'momentum',
+      severity,
+      title: `Finding ${id}`,
+      description: 'A rule used in tests.',
+      rationale: 'Tests need a rule.',
+      sources: [],
+    },
+    scope: 'search',
+    options: z.strictObject({}),
+    conditions: {
+      all: [
+        {
+          fact: 'search',
+          path: 'activeApplications',
+          operator: 'greaterThanInclusive',
+          value: 1,
+        },
+      ],
+    },
+    message: `Advice ${id}.`,
+    actions: [{ kind: 'apply', label: 'Keep going', due: { inDays: 3 } }],
+    ...(supersedes ? { supersedes } : {}),
+  });
+
 const find = (report: HealthReport, ruleId: string) =>
   report.advice.find((a) => a.ruleId === ruleId);
 
@@ -99,33 +128,6 @@ describe('urgency: days until the first action is due', () => {
 });
 
 describe('folding', () => {
-  const rule = (id: string, severity: Severity, supersedes?: string[]) =>
-    defineRule({
-      id,
-      meta: {
-        category: 'momentum',
-        severity,
-        title: `Finding ${id}`,
-        description: 'A rule used in tests.',
-        rationale: 'Tests need a rule.',
-        sources: [],
-      },
-      scope: 'search',
-      options: z.strictObject({}),
-      conditions: {
-        all: [
-          {
-            fact: 'search',
-            path: 'activeApplications',
-            operator: 'greaterThanInclusive',
-            value: 1,
-          },
-        ],
-      },
-      message: `Advice ${id}.`,
-      actions: [{ kind: 'apply', label: 'Keep going', due: { inDays: 3 } }],
-      ...(supersedes ? { supersedes } : {}),
-    });
   const evaluate = (rules: ReturnType<typeof rule>[]) =>
     createAdvisor({ extends: [{ name: 'under-test', rules }] }).evaluate(
       buildSearch({ applications: [applied('a', 'acme', 2)] }),
@@ -322,38 +324,17 @@ describe('doable actions', () => {
   it('spaces a follow-up about a subject outside its own advice from the others to that company', async () => {
     // A search-wide rule of its own asks for a note to Acme about application "a", which the
     // built-in follow-up rule also chases: the two notes fall on different days.
-    const chaseAcme = defineRule({
-      id: 'test/chase-acme',
-      meta: {
-        category: 'momentum',
-        severity: 'critical',
-        title: 'Chase Acme',
-        description: 'A rule used in tests.',
-        rationale: 'Tests need a rule.',
-        sources: [],
-      },
-      scope: 'search',
-      options: z.strictObject({}),
-      conditions: {
-        all: [
-          {
-            fact: 'search',
-            path: 'activeApplications',
-            operator: 'greaterThanInclusive',
-            value: 1,
-          },
-        ],
-      },
-      message: 'Write to Acme.',
+    const chaseAcme = {
+      ...rule('test/chase-acme', 'critical'),
       actions: () => [
         {
           kind: 'follow-up',
           label: 'Write to Acme',
           due: AS_OF,
-          subject: { kind: 'application', id: 'a' },
+          subject: { kind: 'application' as const, id: 'a' },
         },
       ],
-    });
+    };
     const report = await createAdvisor({
       extends: ['recommended', { name: 'test', rules: [chaseAcme] }],
     }).evaluate(buildSearch({ applications: [applied('a', 'acme', 12)] }), { asOf: AS_OF });
