@@ -12,11 +12,15 @@ import { build } from 'esbuild';
 
 const run = promisify(execFile);
 
-/** Bundles `entry` (a file of bench/) and runs it with `args`; resolves to what it printed. */
+/**
+ * Bundles `entry` (a file of bench/) and runs it with `args`, and Node with `nodeFlags`;
+ * resolves to what it printed.
+ */
 export async function runChild<T>(
   root: string,
   entry: string,
   args: readonly string[],
+  nodeFlags: readonly string[] = [],
 ): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'job-search-health-bench-'));
   try {
@@ -31,7 +35,7 @@ export async function runChild<T>(
       packages: 'external',
       logLevel: 'silent',
     });
-    const { stdout } = await run(process.execPath, [script, ...args], {
+    const { stdout } = await run(process.execPath, [...nodeFlags, script, ...args], {
       cwd: root,
       maxBuffer: 16 * 1024 * 1024,
     });

@@ -2,9 +2,37 @@
  * The growth table: one search per row, each evaluated in its own process, so the peak RSS of
  * a row is that search's alone. Time per application should stay about the same from row to row.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runChild } from './child';
+import { generateOneCompanySearch, generateSearch } from './generate';
 import { mainEntry } from './library';
+
+/** The model accepts at most this many items per list. */
+const MODEL_LIST_LIMIT = 100_000;
+
+/**
+ * A row's search as a JSON file. The model accepts at most 100,000 items per list: the largest
+ * rows keep the first 100,000 messages (a message refers to others, never the reverse, so the
+ * search stays valid).
+ */
+async function writeSearch(
+  dir: string,
+  shape: GrowthRow['shape'],
+  applications: number,
+): Promise<string> {
+  const generated =
+    shape === 'one-company' ? generateOneCompanySearch(applications) : generateSearch(applications);
+  const messages = (generated as { messages?: unknown[] }).messages;
+  const file = join(dir, `${shape}-${applications}.json`);
+  await writeFile(
+    file,
+    JSON.stringify({ ...generated, messages: messages?.slice(0, MODEL_LIST_LIMIT) }),
+  );
+  return file;
+}
 
 /** One row of the growth table. */
 export interface GrowthRow {
@@ -45,16 +73,25 @@ export async function measureGrowth(
       ] as const)
     : GROWTH_ROWS;
   const results: GrowthRow[] = [];
-  for (const [shape, applications, runs] of rows) {
-    const row = await runChild<Omit<GrowthRow, 'microsecondsPerApplication'>>(
-      root,
-      'growth-child.ts',
-      [url, shape, String(applications), String(runs)],
-    );
-    results.push({
-      ...row,
-      microsecondsPerApplication: Math.round((row.medianMs * 1000) / row.applications),
-    });
+  const dir = await mkdtemp(join(tmpdir(), 'job-search-health-growth-'));
+  try {
+    for (const [shape, applications, runs] of rows) {
+      const file = await writeSearch(dir, shape, applications);
+      const row = await runChild<Omit<GrowthRow, 'shape' | 'microsecondsPerApplication'>>(
+        root,
+        'growth-child.ts',
+        [url, file, String(runs)],
+        ['--expose-gc'],
+      );
+      await rm(file);
+      results.push({
+        shape,
+        ...row,
+        microsecondsPerApplication: Math.round((row.medianMs * 1000) / row.applications),
+      });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
   return results;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/v4';
-import { DATE_FORMATS, dateTextSchema } from './primitives';
+import { DATE_FORMATS, DATE_SCHEMAS } from './primitives';
 import { JobSearchSchema } from './schemas';
 
 /**
@@ -19,7 +19,7 @@ export function searchJsonSchema(): Record<string, unknown> {
       target: 'draft-2020-12',
       override: ({ zodSchema, jsonSchema }) => {
         // Parsing checks a date with one pattern; the schema names the two formats it accepts.
-        if (zodSchema !== dateTextSchema) return;
+        if (!DATE_SCHEMAS.has(zodSchema)) return;
         delete jsonSchema.type;
         delete jsonSchema.pattern;
         jsonSchema.anyOf = DATE_FORMATS.map((format) => {

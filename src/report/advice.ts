@@ -1,3 +1,4 @@
+import { joinText } from '../facts/context';
 import type { Scope } from '../facts/scope';
 import type { SearchFacts } from '../facts/search';
 import { formatList } from '../rule/template';
@@ -90,12 +91,13 @@ function adviceIdOf(rule: AnyRule, severity: Severity, subjects: readonly Subjec
 function withActionIds(adviceId: string, ruleId: string, actions: readonly Action[]): Action[] {
   const seen = new Map<string, number>();
   return actions.map((action) => {
+    // Flat strings: ids are kept in the report, and a joined template is a tree of its pieces.
     const base = action.subject
-      ? `${ruleId}:${action.subject.id}:${action.kind}`
-      : `${adviceId}:${action.kind}`;
+      ? joinText(ruleId, ':', action.subject.id, ':', action.kind)
+      : joinText(adviceId, ':', action.kind);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    return { ...action, id: count === 1 ? base : `${base}#${count}` };
+    return { ...action, id: count === 1 ? base : joinText(base, '#', String(count)) };
   });
 }
 
@@ -156,7 +158,7 @@ function evidenceOf(
     g.evidence().map((e) => ({
       subjectId: String(g.facts.id),
       ...e,
-      text: `${String(g.facts.id)}: ${e.text}`,
+      text: joinText(String(g.facts.id), ': ', e.text),
     })),
   );
   const leftOut = group.length - shown.length;

@@ -1,3 +1,4 @@
+import { joinText } from '../facts/context';
 import { type FactRef, factLabel } from '../rule/condition-tree';
 import { BUILT_IN_OPERATOR_TABLE } from '../rule/operators';
 import type { Evidence } from '../rule/types';
@@ -57,12 +58,36 @@ function optionName(value: unknown): string | undefined {
   return ref.path.replace(/^\$\.?/, '');
 }
 
+/**
+ * The words of a condition, by its fact reference or written value: a condition is the same
+ * object for every subject it decides, so each is worded once, not once per evidence entry.
+ */
+const labels = new WeakMap<object, string>();
+const options = new WeakMap<object, string | undefined>();
+
+function labelOf(ref: FactRef): string {
+  let label = labels.get(ref);
+  if (label === undefined) {
+    label = factLabel(ref);
+    labels.set(ref, label);
+  }
+  return label;
+}
+
+function optionOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (options.has(value)) return options.get(value);
+  const option = optionName(value);
+  options.set(value, option);
+  return option;
+}
+
 /** The evidence of one comparison that decided a rule's outcome. */
 export function comparisonEvidence(comparison: EvaluatedComparison): Evidence {
   const { operator } = comparison;
   const threshold = comparison.compareTo !== undefined ? comparison.compareTo : comparison.value;
-  const option = optionName(comparison.value);
-  const fact = factLabel(comparison.left);
+  const option = optionOf(comparison.value);
+  const fact = labelOf(comparison.left);
   const words = EVIDENCE_WORDS.get(operator) ?? operator;
   const value = displayValue(comparison.factValue);
   const shownThreshold = displayValue(threshold);
@@ -71,8 +96,16 @@ export function comparisonEvidence(comparison: EvaluatedComparison): Evidence {
     value,
     operator,
     threshold: shownThreshold,
-    text: `${fact} is ${show(value)}: ${words} ${show(shownThreshold)}${
-      option ? ` (option ${option})` : ''
-    }`,
+    // One flat string: evidence is kept in the report, and a joined template is a tree of pieces.
+    text: joinText(
+      fact,
+      ' is ',
+      show(value),
+      ': ',
+      words,
+      ' ',
+      show(shownThreshold),
+      option ? joinText(' (option ', option, ')') : '',
+    ),
   };
 }

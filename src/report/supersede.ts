@@ -1,5 +1,5 @@
 import type { FiredSubject, RuleRun } from '../engine/run-rules';
-import type { Evidence } from '../rule/types';
+import type { Evidence, Severity } from '../rule/types';
 import { moreSevere } from './severity';
 
 /** A fired subject after folding: it may have taken in other rules' findings. */
@@ -29,6 +29,25 @@ function mergeEvidence(into: readonly Evidence[], extra: readonly Evidence[]): E
   return [...into, ...extra.filter((e) => !seen.has(e.text))];
 }
 
+/**
+ * A subject whose advice took in another rule's finding about it. Its evidence is both rules',
+ * merged when asked for; a big search folds tens of thousands of subjects, so a firing holds the
+ * two it joins rather than a closure over them. Call `evidence` on the firing, not detached.
+ */
+class FoldedFiring implements FoldedSubject {
+  constructor(
+    readonly facts: FiredSubject['facts'],
+    readonly severity: Severity,
+    readonly absorbed: readonly string[],
+    private readonly kept: FiredSubject,
+    private readonly taken: FiredSubject,
+  ) {}
+
+  evidence(): readonly Evidence[] {
+    return mergeEvidence(this.kept.evidence(), this.taken.evidence());
+  }
+}
+
 function absorb(coverer: Working, covered: Working): void {
   const wide = coverer.run.compiled.rule.scope === 'search';
   if (!wide && coverer.run.compiled.rule.scope !== covered.run.compiled.rule.scope) return;
@@ -45,23 +64,20 @@ function absorb(coverer: Working, covered: Working): void {
       kept.push(subject);
       continue;
     }
+    const absorbed =
+      target.absorbed === undefined && subject.absorbed === undefined
+        ? onlyThis
+        : [
+            ...new Set([
+              ...(target.absorbed ?? []),
+              title,
+              // What the covered advice had itself taken in stays said.
+              ...(subject.absorbed ?? []),
+            ]),
+          ];
     // The folded advice keeps the weight of what it takes in: the more serious severity wins.
-    coverer.fired[index] = {
-      ...target,
-      severity: moreSevere(target.severity, subject.severity),
-      evidence: () => mergeEvidence(target.evidence(), subject.evidence()),
-      absorbed:
-        target.absorbed === undefined && subject.absorbed === undefined
-          ? onlyThis
-          : [
-              ...new Set([
-                ...(target.absorbed ?? []),
-                title,
-                // What the covered advice had itself taken in stays said.
-                ...(subject.absorbed ?? []),
-              ]),
-            ],
-    };
+    const severity = moreSevere(target.severity, subject.severity);
+    coverer.fired[index] = new FoldedFiring(target.facts, severity, absorbed, target, subject);
   }
   if (kept.length === 0) covered.mergedInto = coverer.run.compiled.rule.id;
   covered.fired = kept;
