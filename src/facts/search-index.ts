@@ -92,6 +92,12 @@ export function messageCompanyId(
  */
 const TIMELINE_CACHE_FROM = 32;
 
+/** The messages of each member of a group, and which of them the group keeps. */
+interface MemberGroup {
+  readonly members: ReadonlyMap<string, readonly Message[]>;
+  readonly belongs: (message: Message) => boolean;
+}
+
 const NO_MESSAGES = new Timeline([], () => undefined);
 
 const sentOrReceived = (message: Message) => message.at;
@@ -123,23 +129,31 @@ export function indexSearch(search: JobSearch): SearchIndex {
   const messagesByCompany = groupBy(messages, (m) => messageCompanyId(m, applications, referrals));
   const messagesByReferral = groupBy(messages, (m) => m.referralId);
   const messagesByContact = groupBy(messages, (m) => m.contactId);
-  const groups: Readonly<Record<MessageGroup, [Map<string, Message[]>, (m: Message) => boolean]>> =
-    {
-      application: [messagesByApplication, () => true],
-      referral: [messagesByReferral, () => true],
-      company: [messagesByCompany, () => true],
-      contact: [messagesByContact, () => true],
-      'company-only': [messagesByCompany, (m) => m.applicationId === undefined],
-      'company-without-referral': [messagesByCompany, (m) => m.referralId === undefined],
-      'contact-without-referral': [messagesByContact, (m) => m.referralId === undefined],
-    };
+  const everyMessage = () => true;
+  // A map rather than an object keyed by group: facts ask for a timeline some 400,000 times at
+  // 50,000 applications, and a map lookup by a constant key is the cheaper of the two.
+  const groups = new Map<MessageGroup, MemberGroup>([
+    ['application', { members: messagesByApplication, belongs: everyMessage }],
+    ['referral', { members: messagesByReferral, belongs: everyMessage }],
+    ['company', { members: messagesByCompany, belongs: everyMessage }],
+    ['contact', { members: messagesByContact, belongs: everyMessage }],
+    ['company-only', { members: messagesByCompany, belongs: (m) => m.applicationId === undefined }],
+    [
+      'company-without-referral',
+      { members: messagesByCompany, belongs: (m) => m.referralId === undefined },
+    ],
+    [
+      'contact-without-referral',
+      { members: messagesByContact, belongs: (m) => m.referralId === undefined },
+    ],
+  ]);
   const timelines = new Map<MessageGroup, Map<MessageSelection, Map<string, Timeline>>>();
   const timeline = (
     group: MessageGroup,
     id: string,
     selection: MessageSelection,
   ): MessageTimeline => {
-    const [members, belongs] = groups[group];
+    const { members, belongs } = groups.get(group) as MemberGroup;
     const messages = members.get(id);
     if (messages === undefined) return NO_MESSAGES;
     const keeps = (m: Message) => belongs(m) && selection.includes(m, index);
