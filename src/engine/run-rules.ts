@@ -84,8 +84,6 @@ export interface CompiledDecision {
   readonly comparisons: number;
 }
 
-const NOT_DECIDED: CompiledDecision = { fired: false, comparisons: 0 };
-
 /**
  * Decides one subject with the compiled evaluator: the prefilter first, then the conditions and,
  * where the rule fired, every severity case (the first that holds wins). Only the count of
@@ -97,7 +95,7 @@ export function decideCompiled(
   input: ConditionInput,
   trace: Trace = new Trace(),
 ): CompiledDecision {
-  if (!passesPrefilter(compiled.prefilter, input)) return NOT_DECIDED;
+  if (!passesPrefilter(compiled.prefilter, input)) return NOT_FIRED;
   trace.comparisons = 0;
   if (!compiled.conditions.run(input, trace))
     return { fired: false, comparisons: trace.comparisons };

@@ -103,9 +103,8 @@ function withActionIds(adviceId: string, ruleId: string, actions: readonly Actio
 
 /** One sentence saying what folded advice took in, or nothing. */
 function absorbedSentence(group: readonly FoldedSubject[]): string {
-  if (!group.some((g) => g.absorbed !== undefined)) return '';
+  if (!group.some((g) => g.absorbed?.length)) return '';
   const titles = [...new Set(group.flatMap((g) => g.absorbed ?? []))];
-  if (titles.length === 0) return '';
   const list = formatList(titles.map((t) => `"${t}"`));
   const what = titles.length === 1 ? 'another finding' : `${titles.length} other findings`;
   return ` This takes in ${what}: ${list}.`;
