@@ -5,7 +5,7 @@
  * generation is in this process's heap; and the heap is collected once before the evaluations
  * (the parent runs this with `--expose-gc`), so the peak does not depend on where the collector
  * happened to be while the file was read: that moment sets how far the heap may grow before its
- * next full collection, which moved one run in eight about 60 MB higher.
+ * next full collection, which moved one run in twelve about 60 MB higher.
  *
  * Arguments: the library's file URL, the search file, evaluations.
  */
