@@ -12,8 +12,8 @@ import {
   type Firings,
   type Leaf,
   type Node,
+  pathReader,
   portRules,
-  readPath,
   type SubjectFacts,
 } from './port';
 
@@ -51,12 +51,14 @@ function compile(node: Node): Check {
   if (!operator) throw new Error(`the floor has no operator ${leaf.operator}`);
   const { fact, path } = leaf;
   const value = leaf.value as { fact?: string; path?: string } | unknown;
+  // Each path is split once, here, not on every comparison.
+  const readLeft = pathReader(path);
   if (typeof value === 'object' && value !== null && 'fact' in value) {
     const other = value as { fact: string; path?: string };
-    return (facts) =>
-      operator(readPath(facts[fact], path), readPath(facts[other.fact], other.path));
+    const readRight = pathReader(other.path);
+    return (facts) => operator(readLeft(facts[fact]), readRight(facts[other.fact]));
   }
-  return (facts) => operator(readPath(facts[fact], path), value);
+  return (facts) => operator(readLeft(facts[fact]), value);
 }
 
 /** Builds the floor for `rules`. */

@@ -14,9 +14,8 @@ import { mainEntry } from './library';
 const MODEL_LIST_LIMIT = 100_000;
 
 /**
- * A row's search as a JSON file. The model accepts at most 100,000 items per list: the largest
- * rows keep the first 100,000 messages (a message refers to others, never the reverse, so the
- * search stays valid).
+ * A row's search as a JSON file. The largest rows keep the first {@link MODEL_LIST_LIMIT}
+ * messages (a message refers to others, never the reverse, so the search stays valid).
  */
 async function writeSearch(
   dir: string,
@@ -83,6 +82,7 @@ export async function measureGrowth(
         [url, file, String(runs)],
         ['--expose-gc'],
       );
+      // Each file is some 40 MB at the largest rows: freed before the next row is written.
       await rm(file);
       results.push({
         shape,

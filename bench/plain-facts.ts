@@ -59,8 +59,8 @@ function indexOf(search: RawSearch) {
       : referrals.get(String(m.referralId))?.companyId);
   // Each message's date is read once, then looked up.
   const atOf = new Map((search.messages ?? []).map((m) => [m, time(m.at)]));
-  const at = (m: Raw): number => atOf.get(m) ?? time(m.at);
-  const messages = [...atOf.keys()].sort((a, b) => at(a) - at(b));
+  const at = (m: Raw): number => atOf.get(m) as number;
+  const messages = [...(search.messages ?? [])].sort((a, b) => at(a) - at(b));
   const byCompany = groupBy(messages, companyOf);
   // Latest inbound message about each company that is tied to no application.
   const lastCompanyInbound = new Map<unknown, number>();
@@ -254,28 +254,27 @@ function searchFacts(
   const searchAgeDays = ages.length > 0 ? Math.max(...ages) : null;
   // Pace: applications of the last 28 days over the weeks the search has run (one to four), and
   // the 21 days before the last week as the earlier pace, once the search is two weeks old.
-  const lastDays = (n: number) => dated.filter((d) => d < n).length;
+  const last7 = dated.filter((d) => d < 7).length;
+  const last28 = dated.filter((d) => d < 28).length;
   const weeks = Math.min(4, Math.max(1, (searchAgeDays ?? 28) / 7));
-  const weeklyPace = Math.round((lastDays(28) / weeks) * 10) / 10;
+  const weeklyPace = Math.round((last28 / weeks) * 10) / 10;
   const weeklyGoal = search.candidate?.goals?.weeklyApplications ?? null;
   const plannedPace = weeklyGoal ?? outlook.plannedWeeklyApplications;
   const earlierWeeks =
     searchAgeDays === null || searchAgeDays < 14 ? null : Math.min(3, (searchAgeDays - 7) / 7);
   const earlierWeeklyPace =
-    earlierWeeks === null
-      ? null
-      : Math.round(((lastDays(28) - lastDays(7)) / earlierWeeks) * 10) / 10;
+    earlierWeeks === null ? null : Math.round(((last28 - last7) / earlierWeeks) * 10) / 10;
   return {
     activeApplications: open.length,
     activeCompanies: new Set(open.map((a) => a.companyId)).size,
     totalApplications: sent.length,
-    applicationsLast7Days: dated.filter((d) => d < 7).length,
+    applicationsLast7Days: last7,
     applicationsLast30Days: recent.length,
     daysSinceLastApplication: dated.length > 0 ? Math.min(...dated) : null,
     weeklyApplicationGoal: weeklyGoal,
     earlierWeeklyPace,
     lastWeekVersusEarlierPace:
-      earlierWeeklyPace !== null && earlierWeeklyPace > 0 ? lastDays(7) / earlierWeeklyPace : null,
+      earlierWeeklyPace !== null && earlierWeeklyPace > 0 ? last7 / earlierWeeklyPace : null,
     interviewsInProgress: open.filter((a) => a.interviewStage).length,
     searchAgeDays,
     coldApplications: sent.filter((a) => a.channel === 'job-board' || a.channel === 'company-site')
@@ -296,7 +295,7 @@ function searchFacts(
       target: search.candidate?.goals?.offerProbability ?? outlook.target,
       weeklyPace,
       plannedPace,
-      belowPlannedPace: weeklyPace < plannedPace && lastDays(7) < plannedPace,
+      belowPlannedPace: weeklyPace < plannedPace && last7 < plannedPace,
     },
   };
 }

@@ -128,15 +128,26 @@ export function portRules(rules: readonly AnyRule[]): {
   return { ported, skipped };
 }
 
-/** Reads a plain dotted path. */
-export function readPath(value: unknown, path: string | undefined): unknown {
-  if (!path) return value;
+/** Follows `keys` from `value`; undefined once a step is not an object. */
+function follow(value: unknown, keys: readonly string[]): unknown {
   let current = value;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (typeof current !== 'object' || current === null) return undefined;
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+/** Reads a plain dotted path, as json-rules-engine's `pathResolver` is given one per read. */
+export function readPath(value: unknown, path: string | undefined): unknown {
+  return path ? follow(value, path.split('.')) : value;
+}
+
+/** A reader of one plain dotted path, split once: what code written for these rules would do. */
+export function pathReader(path: string | undefined): (value: unknown) => unknown {
+  if (!path) return (value) => value;
+  const keys = path.split('.');
+  return (value) => follow(value, keys);
 }
 
 /** What the baselines found for one search: each firing with its subject and severity. */

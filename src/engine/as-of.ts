@@ -1,5 +1,5 @@
-import * as z from 'zod/v4';
 import { showValue } from '../model/issues';
+import { DATE_FORMATS } from '../model/primitives';
 
 /** The earliest evaluation date accepted. */
 export const EARLIEST_AS_OF = '1900-01-01';
@@ -10,8 +10,7 @@ export const EARLIEST_AS_OF = '1900-01-01';
  */
 export const LATEST_AS_OF = '9000-12-31';
 
-const dateSchema = z.iso.date();
-const dateTimeSchema = z.iso.datetime({ offset: true });
+const [dateSchema, dateTimeSchema] = DATE_FORMATS;
 
 const SHAPES =
   'a date written YYYY-MM-DD (such as 2026-11-25) or an ISO 8601 date-time with seconds and a time zone (such as 2026-11-25T09:00:00-05:00 or 2026-11-25T14:00:00Z)';

@@ -7,7 +7,7 @@
  */
 
 import type { Scope } from '../facts/scope';
-import { comparisonEvidence } from '../report/evidence';
+import { comparisonEvidence, conditionNames } from '../report/evidence';
 import type { ConditionNode, FactRef, SharedTrees } from '../rule/condition-tree';
 import { type Compare, type OperatorTable, resolveOperator } from '../rule/operators';
 import { resolvePath } from '../rule/path';
@@ -124,6 +124,7 @@ class Compiler {
     const right = node.right;
     const readRight = 'literal' in right ? () => right.literal : factReader(right.fact, this.scope);
     const written = 'literal' in right ? right.literal : right.written;
+    const names = conditionNames(node.left, written);
     return {
       slot,
       priority: node.priority,
@@ -146,13 +147,16 @@ class Compiler {
       collect: (trace, wanted, out) => {
         if (trace.results[slot] !== wanted) return;
         out.push(
-          comparisonEvidence({
-            left: node.left,
-            operator: node.operator,
-            value: written,
-            factValue: trace.factValues[slot],
-            compareTo: trace.compareTos[slot],
-          }),
+          comparisonEvidence(
+            {
+              left: node.left,
+              operator: node.operator,
+              value: written,
+              factValue: trace.factValues[slot],
+              compareTo: trace.compareTos[slot],
+            },
+            names,
+          ),
         );
       },
     };

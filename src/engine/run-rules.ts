@@ -77,7 +77,7 @@ const NO_EVIDENCE: LazyEvidence = () => [];
 const NOT_FIRED: SubjectResult = { fired: false, comparisons: 0 };
 
 /** What the compiled evaluator found for one subject. */
-export interface CompiledDecision {
+interface CompiledDecision {
   readonly fired: boolean;
   /** The severity case that held (the first that did), if the rule fired and one held. */
   readonly severityCase?: CompiledCase | undefined;
@@ -90,10 +90,10 @@ export interface CompiledDecision {
  * comparisons is read from `trace`, so a rule passes one trace from subject to subject: its
  * other slots are never read here (evidence is traced afresh, see {@link CompiledFiring}).
  */
-export function decideCompiled(
+function decideCompiled(
   compiled: CompiledRule,
   input: ConditionInput,
-  trace: Trace = new Trace(),
+  trace: Trace,
 ): CompiledDecision {
   if (!passesPrefilter(compiled.prefilter, input)) return NOT_FIRED;
   trace.comparisons = 0;
@@ -153,7 +153,6 @@ class SubjectWalk {
   readonly subjects: readonly object[];
   #selected = 0;
   #judged = 0;
-  #budgetChecked = false;
   readonly #missing = new Set<string>();
 
   constructor(
@@ -179,9 +178,8 @@ class SubjectWalk {
    * not applicable or needing data even once the evaluation is out of budget.
    */
   checkBudgetOnce(budget: Budget): void {
-    if (this.#budgetChecked) return;
-    budget.check();
-    this.#budgetChecked = true;
+    // Called right after `judges` says yes, so the first subject judged is the one just counted.
+    if (this.#judged === 1) budget.check();
   }
 
   /** The run when judging the subject at `index` failed: it counts how many the rule had to judge. */

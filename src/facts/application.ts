@@ -1,7 +1,7 @@
 import { ACTIVE_STAGES, INTERVIEW_STAGES, WARM_CHANNELS } from '../model/primitives';
 import type { Application } from '../model/schemas';
 import { companyName, type FactContext, roleTitle } from './context';
-import { lastEmployerMessageAt } from './conversation';
+import { FOLLOW_UPS, lastEmployerMessageAt } from './conversation';
 import {
   companiesSharingAName,
   datedAfter,
@@ -114,8 +114,7 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
   let unansweredFollowUps = 0;
   let lastFollowUp: Date | undefined;
   for (const m of index.messagesByApplication.get(app.id) ?? NONE) {
-    if (m.direction !== 'outbound' || m.kind !== 'follow-up' || (sent !== undefined && m.at < sent))
-      continue;
+    if (!FOLLOW_UPS.includes(m, index) || (sent !== undefined && m.at < sent)) continue;
     followUpsSent += 1;
     // The employer answered a follow-up when it wrote at any time after it.
     if (lastEmployerMessage === undefined || lastEmployerMessage <= m.at) unansweredFollowUps += 1;

@@ -37,10 +37,11 @@ export function computeFacts(
   const context: FactContext = { search, index: indexSearch(search), asOf, outlook };
   const applications = search.applications.map((a) => applicationFacts(a, context));
   // Only interviews and offers look an application's facts up, so only theirs are mapped.
-  const wanted = new Set([...search.interviews, ...search.offers].map((x) => x.applicationId));
-  const byApplication = new Map(
-    applications.filter((a) => wanted.has(a.id)).map((a) => [a.id, a] as const),
-  );
+  const wanted = new Set<string>();
+  for (const { applicationId } of search.interviews) wanted.add(applicationId);
+  for (const { applicationId } of search.offers) wanted.add(applicationId);
+  const byApplication = new Map<string, ApplicationFacts>();
+  for (const facts of applications) if (wanted.has(facts.id)) byApplication.set(facts.id, facts);
   const appOf = (id: string): ApplicationFacts => {
     const facts = byApplication.get(id);
     // Parsing guarantees references resolve; this only guards hand-built models.
@@ -50,7 +51,7 @@ export function computeFacts(
   const interviewing = interviewProcesses(applications);
   const messages = search.messages.map((m) => messageFacts(m, context));
   return {
-    search: searchFacts(applications, messages, context),
+    search: searchFacts(applications, messages, interviewing, context),
     applications,
     messages,
     referrals: search.referrals.map((r) => referralFacts(r, context)),

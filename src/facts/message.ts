@@ -114,9 +114,7 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     summary: summaryOf(
       message,
       application?.role,
-      application && application.companyId !== companyId
-        ? companyName(ctx, application.companyId)
-        : company,
+      companyName(ctx, application?.companyId ?? companyId ?? undefined),
     ),
     daysSince: calendarDaysBetween(message.at, asOf),
     companyId,

@@ -2,7 +2,7 @@ import type { ApplicationFacts } from './application';
 import { companyName, type FactContext } from './context';
 import { daysBetween, isoDay } from './dates';
 import type { MessageFacts } from './message';
-import { openOffers } from './offer';
+import { type InterviewProcesses, openOffers } from './offer';
 import { type OfferOutlook, summariseOutlook } from './outlook';
 
 /**
@@ -131,15 +131,17 @@ const MANY_ROLES = 3;
 export function searchFacts(
   applications: readonly ApplicationFacts[],
   messages: readonly MessageFacts[],
+  interviewing: InterviewProcesses,
   ctx: FactContext,
 ): SearchFacts {
   const { search, asOf } = ctx;
   const sent = applications.filter((a) => a.submitted);
   const open = sent.filter((a) => a.active);
   const dated = sent.filter((a) => a.daysSinceApplied !== null && a.daysSinceApplied >= 0);
-  const within = (days: number) =>
-    dated.filter((a) => (a.daysSinceApplied ?? Number.POSITIVE_INFINITY) < days);
-  const recent = within(30);
+  // Each window is read from the wider one before it.
+  const within = (from: readonly ApplicationFacts[], days: number) =>
+    from.filter((a) => (a.daysSinceApplied ?? Number.POSITIVE_INFINITY) < days);
+  const recent = within(dated, 30);
   const channels = countBy(recent, (a) => a.channel);
   const [topChannel, topChannelCount] = largest(channels);
   // Keyed by id: two companies may share a name.
@@ -186,8 +188,8 @@ export function searchFacts(
     sent,
     (a) => a.channel === 'job-board' || a.channel === 'company-site',
   );
-  const last28Days = within(28);
-  const last7Days = within(7).length;
+  const last28Days = within(recent, 28);
+  const last7Days = within(last28Days, 7).length;
   const pace = {
     recentChannels: last28Days.map((a) => a.channel),
     weeks: Math.min(4, Math.max(1, (searchAgeDays ?? 28) / 7)),
@@ -203,7 +205,6 @@ export function searchFacts(
 
   const liveCompanyIds = new Set<string>();
   for (const a of open) if (!a.silent) liveCompanyIds.add(a.companyId);
-  const interviewing = open.filter((a) => a.interviewStage);
 
   return {
     activeApplications: open.length,
@@ -218,8 +219,8 @@ export function searchFacts(
       earlierWeeklyPace !== null && earlierWeeklyPace > 0 ? last7Days / earlierWeeklyPace : null,
     weeklyApplicationGoal,
     daysSinceLastApplication: dated.length > 0 ? lastApplication : null,
-    interviewsInProgress: interviewing.length,
-    interviewingCompanies: [...new Set(interviewing.map((a) => a.company))],
+    interviewsInProgress: interviewing.applications.length,
+    interviewingCompanies: interviewing.companies,
     pendingOutreach: countWhere(messages, (m) => m.daysUnanswered !== null),
     searchAgeDays,
     coldApplications,

@@ -58,7 +58,7 @@ export function terminalProse(text: string): string {
 }
 
 /** The colour functions of picocolors, as `createColors` makes them. */
-export type Colors = ReturnType<typeof createColors>;
+type Colors = ReturnType<typeof createColors>;
 
 /** Styles text in a severity's terminal colours (see `SEVERITY_LEVELS`). */
 export function severityTone(c: Colors, severity: Severity): (text: string) => string {

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import type { HealthReport } from '../report/report';
 import { SEVERITY_LEVELS } from '../report/severity';
-import { SEVERITIES, type Severity } from '../rule/types';
+import { SEVERITIES } from '../rule/types';
 import { failedRules, failedRulesHeading } from './failed-rules';
 import { count, day, pct } from './labels';
 import { OUTLOOK_AFTER_ACCEPTING } from './outlook';
@@ -39,7 +39,6 @@ export function scoreBar(score: number, width = 20): string {
 export function formatText(report: HealthReport, options: TextFormatOptions = {}): string {
   const c = createColors(options.color ?? false);
   const width = options.width ?? 88;
-  const tone = (severity: Severity) => severityTone(c, severity);
   const ratingTone =
     report.rating === 'healthy' ? c.green : report.rating === 'at-risk' ? c.yellow : c.red;
   const m = report.metrics;
@@ -71,7 +70,10 @@ export function formatText(report: HealthReport, options: TextFormatOptions = {}
     if (items.length === 0) continue;
     out.push(
       '',
-      tone(severity)(c.bold(`${SEVERITY_LEVELS[severity].label.toUpperCase()} (${items.length})`)),
+      severityTone(
+        c,
+        severity,
+      )(c.bold(`${SEVERITY_LEVELS[severity].label.toUpperCase()} (${items.length})`)),
     );
     for (const advice of items) {
       n += 1;

@@ -13,6 +13,10 @@ export const SCHEMA_BASE = 'https://unpkg.com/job-search-health/dist';
  * the JSON form: dates are strings, lists may be omitted.
  */
 export function searchJsonSchema(): Record<string, unknown> {
+  const dateFormats = DATE_FORMATS.map((format) => {
+    const { $schema: _, ...json } = z.toJSONSchema(format, { target: 'draft-2020-12' });
+    return json;
+  });
   return {
     ...z.toJSONSchema(JobSearchSchema, {
       io: 'input',
@@ -22,10 +26,7 @@ export function searchJsonSchema(): Record<string, unknown> {
         if (!DATE_SCHEMAS.has(zodSchema)) return;
         delete jsonSchema.type;
         delete jsonSchema.pattern;
-        jsonSchema.anyOf = DATE_FORMATS.map((format) => {
-          const { $schema: _, ...json } = z.toJSONSchema(format, { target: 'draft-2020-12' });
-          return json;
-        });
+        jsonSchema.anyOf = dateFormats.map((format) => structuredClone(format));
       },
     }),
     $id: `${SCHEMA_BASE}/search.schema.json`,

@@ -14,6 +14,7 @@ import {
   oneFollowUpPerCompany,
   type PlannedAction,
   rankSubjects,
+  type SubjectRanking,
 } from './schedule';
 import { SEVERITY_RANK } from './severity';
 import type { FoldedRun, FoldedSubject } from './supersede';
@@ -165,24 +166,19 @@ function evidenceOf(
 }
 
 /**
- * The company of a subject: from the facts of the advice's own subjects, found by id (mapped only
- * for a group of several), else from `others`.
+ * The company of a subject: from the facts of the advice's own subjects, found through their
+ * ranking, else from `others`.
  */
 function subjectCompanies(
   scope: Scope,
   group: readonly FoldedSubject[],
+  { order, ranks }: SubjectRanking,
   others: ((subject: Subject) => string | undefined) | undefined,
 ): (subject: Subject) => string | undefined {
-  let byId: Map<string, FoldedSubject['facts']> | undefined;
-  const own = (id: string) => {
-    const only = group.length === 1 ? group[0] : undefined;
-    if (only) return String(only.facts.id) === id ? only.facts : undefined;
-    byId ??= new Map(group.map((g) => [String(g.facts.id), g.facts]));
-    return byId.get(id);
-  };
   return (subject) => {
-    const facts = subject.kind === scope ? own(subject.id) : undefined;
-    return facts ? companyOfFacts(facts) : others?.(subject);
+    const rank = subject.kind === scope ? ranks.get(subject.id) : undefined;
+    const own = rank === undefined ? undefined : group[order[rank] as number];
+    return own ? companyOfFacts(own.facts) : others?.(subject);
   };
 }
 
@@ -193,7 +189,8 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
   return groupsOf(rule, run.fired).map((group) => {
     const first = group[0] as FoldedSubject;
     const severity = first.severity;
-    const { order, ranks } = rankSubjects(group.map((g) => g.facts));
+    const ranking = rankSubjects(group.map((g) => g.facts));
+    const { order, ranks } = ranking;
     const messageContext: MessageContext<Scope, Record<string, unknown>> = {
       subject: first.facts as never,
       // Most important first, as the dated steps are picked: a message naming a few of many
@@ -205,9 +202,9 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
       severity,
     };
     const subjects = group.map((g) => subjectOf(rule.scope, g));
-    const companyOf = subjectCompanies(rule.scope, group, ctx.companyOf);
+    const companyOf = subjectCompanies(rule.scope, group, ranking, ctx.companyOf);
     const planned = wording.actions(messageContext).map((action): PlannedAction => {
-      const company = action.subject && isFollowUp(action) ? companyOf(action.subject) : undefined;
+      const company = isFollowUp(action) ? companyOf(action.subject) : undefined;
       return {
         action,
         fixed: wording.hasFixedDue(action),

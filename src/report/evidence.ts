@@ -58,36 +58,27 @@ function optionName(value: unknown): string | undefined {
   return ref.path.replace(/^\$\.?/, '');
 }
 
-/**
- * The words of a condition, by its fact reference or written value: a condition is the same
- * object for every subject it decides, so each is worded once, not once per evidence entry.
- */
-const labels = new WeakMap<object, string>();
-const options = new WeakMap<object, string | undefined>();
-
-function labelOf(ref: FactRef): string {
-  let label = labels.get(ref);
-  if (label === undefined) {
-    label = factLabel(ref);
-    labels.set(ref, label);
-  }
-  return label;
+/** How evidence names a condition: its fact and, if it compares with an option, that option. */
+export interface ConditionNames {
+  readonly fact: string;
+  readonly option: string | undefined;
 }
 
-function optionOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  if (options.has(value)) return options.get(value);
-  const option = optionName(value);
-  options.set(value, option);
-  return option;
+/**
+ * The names of a condition, from its fact reference and its value as written. A compiled
+ * condition works them out once, as it is compiled, not once per evidence entry.
+ */
+export function conditionNames(left: FactRef, value: unknown): ConditionNames {
+  return { fact: factLabel(left), option: optionName(value) };
 }
 
 /** The evidence of one comparison that decided a rule's outcome. */
-export function comparisonEvidence(comparison: EvaluatedComparison): Evidence {
+export function comparisonEvidence(
+  comparison: EvaluatedComparison,
+  { fact, option }: ConditionNames = conditionNames(comparison.left, comparison.value),
+): Evidence {
   const { operator } = comparison;
   const threshold = comparison.compareTo !== undefined ? comparison.compareTo : comparison.value;
-  const option = optionOf(comparison.value);
-  const fact = labelOf(comparison.left);
   const words = EVIDENCE_WORDS.get(operator) ?? operator;
   const value = displayValue(comparison.factValue);
   const shownThreshold = displayValue(threshold);

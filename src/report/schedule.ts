@@ -20,7 +20,7 @@ export interface PlannedAction {
 }
 
 /** Whether an action is a routine follow-up about a subject: one a company should get one of a day. */
-export function isFollowUp(action: Action): boolean {
+export function isFollowUp(action: Action): action is Action & { readonly subject: Subject } {
   return FOLLOW_UP_KINDS.includes(action.kind) && action.subject !== undefined;
 }
 

@@ -15,7 +15,7 @@ import type {
   Severity,
   Subject,
 } from '../rule/types';
-import { SEVERITY_LEVELS } from './severity';
+import { SEVERITIES } from '../rule/types';
 
 /** A rule's message and action templates, parsed once when the rule is compiled. */
 export interface Wording {
@@ -27,7 +27,7 @@ export interface Wording {
 
 /** `{ high: true }` for each severity, for templates' `level.high`: shared, never changed. */
 const LEVEL_FLAGS = Object.fromEntries(
-  Object.keys(SEVERITY_LEVELS).map((severity) => [severity, Object.freeze({ [severity]: true })]),
+  SEVERITIES.map((severity) => [severity, Object.freeze({ [severity]: true })]),
 ) as Readonly<Record<Severity, Readonly<Record<string, true>>>>;
 
 /** The object templates are rendered against. Cheap to build, so it is built for each use. */
@@ -92,10 +92,11 @@ export function compileWording(rule: AnyRule): Wording {
   }));
   return {
     message,
-    actions: (ctx) =>
-      actions.flatMap(({ action, label }) => {
-        const actionFor = (one: typeof ctx): Action => {
-          const context = templateContext(one);
+    actions: (ctx) => {
+      // The advice's own context serves every action not worded per subject.
+      let whole: Record<string, unknown> | undefined;
+      return actions.flatMap(({ action, label }) => {
+        const actionFor = (one: typeof ctx, context: Record<string, unknown>): Action => {
           const due = dueDate(action, one, context);
           const subject =
             one.subjects.length === 1 ? subjectRef(rule.scope, one.subject) : undefined;
@@ -108,11 +109,17 @@ export function compileWording(rule: AnyRule): Wording {
           if (due !== undefined && action.due && 'fact' in action.due) fixed.add(result);
           return result;
         };
+        if (!action.perSubject) {
+          whole ??= templateContext(ctx);
+          return [actionFor(ctx, whole)];
+        }
         // Each subject's context is made as its action is worded, so none outlives it.
-        return action.perSubject
-          ? ctx.subjects.map((subject) => actionFor({ ...ctx, subject, subjects: [subject] }))
-          : [actionFor(ctx)];
-      }),
+        return ctx.subjects.map((subject) => {
+          const one = { ...ctx, subject, subjects: [subject] };
+          return actionFor(one, templateContext(one));
+        });
+      });
+    },
     hasFixedDue: (action) => fixed.has(action),
   };
 }

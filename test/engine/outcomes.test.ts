@@ -8,7 +8,8 @@ import {
   type Plugin,
   SearchValidationError,
 } from '../../src/index';
-import { jsonRulesEngine } from '../../src/json-rules-engine';
+// Importing the entry makes the engine's name work.
+import '../../src/json-rules-engine/index';
 import { AS_OF, applied, buildSearch } from '../helpers/search';
 
 const story = JSON.parse(
@@ -105,41 +106,44 @@ describe('rule outcomes', () => {
     expect(report.score).toBe(plain.score);
   });
 
-  it('counts every subject a failing rule had to judge, in both engines', async () => {
-    // The operator fails on the second of three applications with a date; the one without is not judged.
-    const failsOnSecond = defineRule({
-      id: 'test/fails-on-second',
-      meta: usesBrokenFact.meta,
-      options: z.strictObject({}),
-      message: 'never',
-      actions: [],
-      scope: 'application',
-      requires: ['daysSinceApplied'],
-      conditions: {
-        all: [{ fact: 'application', path: 'daysSinceApplied', operator: 'explodesAt', value: 4 }],
-      },
-    });
-    const plugin: Plugin = {
-      name: 'fussy',
-      operators: [
-        {
-          name: 'explodesAt',
-          evaluate: (days, at) => {
-            if (days === at) throw new Error('not this one');
-            return false;
-          },
+  it.each(['compiled', 'json-rules-engine'] as const)(
+    'counts every subject a failing rule had to judge (%s engine)',
+    async (engine) => {
+      // The operator fails on the second of three applications with a date; the one without is not judged.
+      const failsOnSecond = defineRule({
+        id: 'test/fails-on-second',
+        meta: usesBrokenFact.meta,
+        options: z.strictObject({}),
+        message: 'never',
+        actions: [],
+        scope: 'application',
+        requires: ['daysSinceApplied'],
+        conditions: {
+          all: [
+            { fact: 'application', path: 'daysSinceApplied', operator: 'explodesAt', value: 4 },
+          ],
         },
-      ],
-    };
-    const search = buildSearch({
-      applications: [
-        applied('a', 'acme', 3),
-        applied('b', 'acme', 4),
-        applied('c', 'globex', 5),
-        applied('d', 'initech', 6, { appliedAt: undefined }),
-      ],
-    });
-    for (const engine of ['compiled', jsonRulesEngine] as const) {
+      });
+      const plugin: Plugin = {
+        name: 'fussy',
+        operators: [
+          {
+            name: 'explodesAt',
+            evaluate: (days, at) => {
+              if (days === at) throw new Error('not this one');
+              return false;
+            },
+          },
+        ],
+      };
+      const search = buildSearch({
+        applications: [
+          applied('a', 'acme', 3),
+          applied('b', 'acme', 4),
+          applied('c', 'globex', 5),
+          applied('d', 'initech', 6, { appliedAt: undefined }),
+        ],
+      });
       const report = await createAdvisor({
         engine,
         extends: [defineRuleSet({ name: 'test', rules: [failsOnSecond] })],
@@ -150,8 +154,8 @@ describe('rule outcomes', () => {
         evaluated: 3,
         detail: expect.stringContaining('not this one'),
       });
-    }
-  });
+    },
+  );
 
   it('reports not-applicable, needs-data and passed', async () => {
     const report = await createAdvisor().evaluate(
