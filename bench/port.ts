@@ -5,7 +5,9 @@
  * interview, offer) and rules that read a value the baselines do not compute are left out and
  * listed.
  */
+
 import type { TopLevelCondition } from 'json-rules-engine';
+import * as z from 'zod/v4/mini';
 import type { AnyRule } from '../src/index';
 import { PLAIN_FACT_NAMES, type PlainFacts, type SearchPlainFacts } from './plain-facts';
 
@@ -103,7 +105,7 @@ export function portRules(rules: readonly AnyRule[]): {
       continue;
     }
     try {
-      const { port, selectors, states } = porter(scope, rule.options.parse({}));
+      const { port, selectors, states } = porter(scope, z.parse(rule.options, {}));
       ported.push({
         id: rule.id,
         scope,

@@ -6,8 +6,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import * as z from 'zod/v4';
-import {
+import * as z from 'zod/v4/mini';
+import { ruleSchemas } from '../src/rule/rule-set-json';
+import { severitySchema } from '../src/rule/types';
+
+/** Where the generated types are written. */
+export const RULE_TYPES_FILE = fileURLToPath(new URL('../src/rule/rule-types.ts', import.meta.url));
+
+const {
   actionKindSchema,
   actionTemplateSchema,
   categorySchema,
@@ -15,18 +21,13 @@ import {
   optionSpecSchema,
   optionsJsonSchema,
   ruleMetaSchema,
-  ruleSchemas,
   ruleSourceSchema,
   scopeSchema,
   searchStateSchema,
   selectorSchema,
-  severitySchema,
   sourceStrengthSchema,
   templateSchema,
-} from '../src/rule/rule-set-json';
-
-/** Where the generated types are written. */
-export const RULE_TYPES_FILE = fileURLToPath(new URL('../src/rule/rule-types.ts', import.meta.url));
+} = ruleSchemas();
 
 type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 
@@ -42,7 +43,7 @@ const IMPORTED = new Map<Def, [name: string, from: string]>([
 ]);
 
 /** Types declared here, in this order. A described copy of a schema shares its definition. */
-const DECLARED: readonly [string, z.ZodType][] = [
+const DECLARED: readonly [string, z.core.$ZodType][] = [
   ['TemplateText', templateSchema],
   ['SourceStrength', sourceStrengthSchema],
   ['RuleSource', ruleSourceSchema],
@@ -61,7 +62,7 @@ const NAMES = new Map<Def, string>([
   ...DECLARED.map(([name, schema]) => [defOf(schema), name] as const),
 ]);
 
-const descriptionOf = (schema: z.ZodType): string | undefined =>
+const descriptionOf = (schema: z.core.$ZodType): string | undefined =>
   z.globalRegistry.get(schema)?.description;
 
 /** A doc comment, wrapped to fit the line width at the given indent. */
@@ -80,14 +81,14 @@ function doc(text: string | undefined, indent: string): string {
   return `${indent}/**\n${lines.map((l) => `${indent} * ${l}`).join('\n')}\n${indent} */\n`;
 }
 
-function unwrapOptional(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
+function unwrapOptional(schema: z.core.$ZodType): { inner: z.core.$ZodType; optional: boolean } {
   const def = defOf(schema);
-  if (def.type === 'optional') return { inner: def.innerType as z.ZodType, optional: true };
+  if (def.type === 'optional') return { inner: def.innerType as z.core.$ZodType, optional: true };
   return { inner: schema, optional: false };
 }
 
-function objectBody(schema: z.ZodType, indent: string): string {
-  const shape = defOf(schema).shape as Record<string, z.ZodType>;
+function objectBody(schema: z.core.$ZodType, indent: string): string {
+  const shape = defOf(schema).shape as Record<string, z.core.$ZodType>;
   const fields = Object.entries(shape).map(([key, field]) => {
     const { inner, optional } = unwrapOptional(field);
     const text = descriptionOf(field) ?? descriptionOf(inner);
@@ -98,7 +99,7 @@ function objectBody(schema: z.ZodType, indent: string): string {
 }
 
 /** The TypeScript type of a schema, by name where it has one. */
-function print(schema: z.ZodType, indent: string, root = false): string {
+function print(schema: z.core.$ZodType, indent: string, root = false): string {
   const def = defOf(schema);
   const name = NAMES.get(def);
   if (name && !root) return name;
@@ -116,15 +117,15 @@ function print(schema: z.ZodType, indent: string, root = false): string {
         .join(' | ');
     case 'default':
     case 'optional':
-      return print(def.innerType as z.ZodType, indent);
+      return print(def.innerType as z.core.$ZodType, indent);
     case 'array': {
-      const element = print(def.element as z.ZodType, indent);
+      const element = print(def.element as z.core.$ZodType, indent);
       return `readonly ${element.includes(' ') ? `(${element})` : element}[]`;
     }
     case 'union':
-      return (def.options as z.ZodType[]).map((o) => print(o, indent)).join(' | ');
+      return (def.options as z.core.$ZodType[]).map((o) => print(o, indent)).join(' | ');
     case 'record':
-      return `Readonly<Record<string, ${print(def.valueType as z.ZodType, indent)}>>`;
+      return `Readonly<Record<string, ${print(def.valueType as z.core.$ZodType, indent)}>>`;
     case 'object':
       return objectBody(schema, indent);
     case 'lazy':
@@ -134,7 +135,7 @@ function print(schema: z.ZodType, indent: string, root = false): string {
   }
 }
 
-function declaration(name: string, schema: z.ZodType): string {
+function declaration(name: string, schema: z.core.$ZodType): string {
   const comment = doc(descriptionOf(schema), '');
   return defOf(schema).type === 'object'
     ? `${comment}export interface ${name} ${objectBody(schema, '')}\n`

@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { configFileSchema } from './engine/config';
 import { FACT_CATALOG } from './facts/catalog';
 import { SCHEMA_BASE, searchJsonSchema } from './model/json-schema';

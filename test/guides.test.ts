@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { FACT_CATALOG } from '../src/facts/catalog';
 import { parseSearch } from '../src/model/parse';
 import { schemas } from '../src/model/schemas';
@@ -15,15 +15,15 @@ function searchExamples(markdown: string): string[] {
 }
 
 /** Every key of every object schema reachable from `schema`, nested ones included. */
-function fieldNames(schema: z.ZodType, into = new Set<string>()): Set<string> {
-  if (schema instanceof z.ZodObject)
+function fieldNames(schema: z.core.$ZodType, into = new Set<string>()): Set<string> {
+  if (schema instanceof z.ZodMiniObject)
     for (const [key, value] of Object.entries(schema.shape)) {
       into.add(key);
-      fieldNames(value as z.ZodType, into);
+      fieldNames(value, into);
     }
-  else if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
-    fieldNames(schema.unwrap() as z.ZodType, into);
-  else if (schema instanceof z.ZodArray) fieldNames(schema.element as z.ZodType, into);
+  else if (schema instanceof z.ZodMiniOptional || schema instanceof z.ZodMiniDefault)
+    fieldNames(schema._zod.def.innerType, into);
+  else if (schema instanceof z.ZodMiniArray) fieldNames(schema._zod.def.element, into);
   return into;
 }
 

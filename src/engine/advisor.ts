@@ -1,3 +1,4 @@
+import * as z from 'zod/v4/mini';
 import { DEFAULT_OUTLOOK, outlookOptionsSchema } from '../facts/outlook';
 import { fromZodIssues } from '../model/issues';
 import { DEFAULT_DOCS_BASE_URL } from '../report/advice';
@@ -160,7 +161,7 @@ function compileRules(
     const check = result?.rules.get(rule);
     if (!result || !check) continue;
     const problems = [...check.issues];
-    const options = rule.options.safeParse(setting.options ?? {}, { reportInput: true });
+    const options = z.safeParse(rule.options, setting.options ?? {}, { reportInput: true });
     if (!options.success)
       problems.push(...fromZodIssues(options.error.issues, ['rules', rule.id, 'options']));
     if (problems.length > 0 || !check.trees) {

@@ -1,14 +1,13 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { outlookOptionsSchema } from '../facts/outlook';
 import { JobSearchHealthValidationError } from '../model/errors';
 import { formatPath, fromZodIssues } from '../model/issues';
 import type { CategoryDefinition } from '../report/categories';
 import type { RuleSet } from '../rule/define';
 import { httpUrlSchema } from '../rule/http-url';
-import { severitySchema } from '../rule/rule-set-json';
 import { didYouMean } from '../rule/suggest';
 import type { Conditions } from '../rule/types';
-import { SEVERITIES } from '../rule/types';
+import { SEVERITIES, severitySchema } from '../rule/types';
 import type { EngineName } from './advisor';
 import type { CustomOperator, EngineExtensions } from './compile';
 import type { EngineAdapter } from './engines';
@@ -20,9 +19,9 @@ export const ruleSettingSchema = z.union([
   severitySchema,
   z.strictObject({
     /** Severity to use instead of the rule's own. */
-    severity: severitySchema.optional(),
+    severity: z.optional(severitySchema),
     /** Options merged over the rule's defaults. */
-    options: z.record(z.string(), z.unknown()).optional(),
+    options: z.optional(z.record(z.string(), z.unknown())),
   }),
 ]);
 
@@ -35,31 +34,33 @@ export type RuleSetting = z.infer<typeof ruleSettingSchema>;
  */
 export const configFileSchema = z.strictObject({
   /** JSON Schema reference, for editors; ignored. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** Rule sets to start from, by name; later ones override earlier ones. Default: `recommended`. */
-  extends: z.array(z.string().min(1)).max(50).optional(),
+  extends: z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(50))),
   /** Per-rule settings by rule id. */
-  rules: z.record(z.string(), ruleSettingSchema).optional(),
+  rules: z.optional(z.record(z.string(), ruleSettingSchema)),
   /** Weight of each category in the overall score (default 1). */
-  categoryWeights: z.record(z.string(), z.number().min(0).max(100)).optional(),
+  categoryWeights: z.optional(z.record(z.string(), z.number().check(z.gte(0), z.lte(100)))),
   /** Offer-outlook settings, such as the target chance. */
-  outlook: outlookOptionsSchema.partial().optional(),
+  outlook: z.optional(z.partial(outlookOptionsSchema)),
   /** Base URL of the rule documentation pages: an http(s) URL. */
-  docsBaseUrl: httpUrlSchema.optional(),
+  docsBaseUrl: z.optional(httpUrlSchema),
   /**
    * What rule sets, by name, may do beyond their own rules. By default a rule set can neither
    * replace a built-in rule (or be called like a built-in set) nor supersede another set's rules.
    */
-  allow: z
-    .strictObject({
+  allow: z.optional(
+    z.strictObject({
       /** Sets whose rules may replace built-in rules of the same id, or that share a built-in set's name. */
-      replaceBuiltIns: z.array(z.string().min(1)).max(50).optional(),
+      replaceBuiltIns: z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(50))),
       /** Sets whose rules may supersede (fold away) the advice of rules from other sets. */
-      supersedeOtherSets: z.array(z.string().min(1)).max(50).optional(),
-    })
-    .optional(),
+      supersedeOtherSets: z.optional(
+        z.array(z.string().check(z.minLength(1))).check(z.maxLength(50)),
+      ),
+    }),
+  ),
   /** Most dated actions one piece of advice gives; the rest are summed up in one line. Default 5. */
-  maxDatedActions: z.number().int().min(1).max(100).optional(),
+  maxDatedActions: z.optional(z.int().check(z.gte(1), z.lte(100))),
 });
 
 /** A configuration as read from JSON. */
@@ -163,7 +164,7 @@ export function parseConfigFile(input: unknown): ConfigFile {
   return structuredClone(input) as ConfigFile;
 }
 
-const settingsSchema = configFileSchema.omit({ rules: true });
+const settingsSchema = z.omit(configFileSchema, { rules: true });
 const CONFIG_KEYS = Object.keys(configFileSchema.shape);
 
 /**

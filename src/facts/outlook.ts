@@ -1,8 +1,8 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import type { Channel, Stage } from '../model/primitives';
 import { addDays, isoDay } from './dates';
 
-const probability = z.number().min(0).max(1);
+const probability = z.number().check(z.gte(0), z.lte(1));
 
 /**
  * Settings of the offer-outlook model. Every figure is a rough estimate drawn from recruiting
@@ -10,8 +10,8 @@ const probability = z.number().min(0).max(1);
  */
 export const outlookOptionsSchema = z.strictObject({
   /** Chance that a freshly sent application ends in an offer, by channel. */
-  appliedByChannel: z
-    .strictObject({
+  appliedByChannel: z._default(
+    z.strictObject({
       /** Through a job board. */
       'job-board': probability,
       /** Through the employer's own careers site. */
@@ -26,8 +26,8 @@ export const outlookOptionsSchema = z.strictObject({
       agency: probability,
       /** Any other way. */
       other: probability,
-    } satisfies Record<Channel, typeof probability>)
-    .default({
+    } satisfies Record<Channel, typeof probability>),
+    {
       // 1 in 152 job-board hires (Lever 2016); 3–8% to interview × 27% to offer.
       'job-board': 0.01,
       'company-site': 0.01,
@@ -39,40 +39,42 @@ export const outlookOptionsSchema = z.strictObject({
       recruiter: 0.03,
       agency: 0.02,
       other: 0.01,
-    }),
+    },
+  ),
   /** Chance of an offer once the application reaches each later stage. */
-  byStage: z
-    .strictObject({
+  byStage: z._default(
+    z.strictObject({
       /** At screening (a first call with the employer). */
       screening: probability,
       /** In interviews. */
       interviewing: probability,
       /** In the final round. */
       'final-round': probability,
-    })
-    .default({ screening: 0.08, interviewing: 0.25, 'final-round': 0.4 }),
+    }),
+    { screening: 0.08, interviewing: 0.25, 'final-round': 0.4 },
+  ),
   /** Days without employer contact after which an applied-stage application counts as silent. */
-  silentAfterDaysApplied: z.number().min(0).max(365).default(24),
+  silentAfterDaysApplied: z._default(z.number().check(z.gte(0), z.lte(365)), 24),
   /** Days without employer contact after which an interview-stage application counts as silent. */
-  silentAfterDaysInterviewing: z.number().min(0).max(365).default(14),
+  silentAfterDaysInterviewing: z._default(z.number().check(z.gte(0), z.lte(365)), 14),
   /**
    * Chance that a cold application leads to a screen or interview: CareerPlug's 3%, the lower of
    * the published rates, used to say how often no call at all happens by chance.
    */
-  coldScreenRate: probability.default(0.03),
+  coldScreenRate: z._default(probability, 0.03),
   /** Factor applied to the chance of a silent application. */
-  silenceFactor: probability.default(0.3),
+  silenceFactor: z._default(probability, 0.3),
   /**
    * The chance of at least one offer the outlook aims for: by default an even chance, the point
    * from which an offer is more likely than not. No study gives a better figure; a higher one
    * asks for a margin the rough per-application chances cannot support.
    */
-  target: probability.default(0.5),
+  target: z._default(probability, 0.5),
   /**
    * Applications a week the projection plans with when the candidate has set no weekly goal: the
    * low end of the usual coaching advice (5–10 a week).
    */
-  plannedWeeklyApplications: z.number().min(1).max(100).default(5),
+  plannedWeeklyApplications: z._default(z.number().check(z.gte(1), z.lte(100)), 5),
 });
 
 /** Settings of the offer-outlook model, as accepted in configuration. */

@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { SEARCH_STATES } from '../facts/search';
 import { DEFAULT_DOCS_BASE_URL, docsUrlOf } from '../report/advice';
 import type { CategoryDefinition } from '../report/categories';

@@ -1,4 +1,4 @@
-import type * as z from 'zod/v4';
+import type * as z from 'zod/v4/mini';
 import { terminalSafe } from '../format/terminal';
 import { closest } from '../rule/suggest';
 import { readDateHint } from './date-hint';

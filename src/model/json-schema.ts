@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { DATE_FORMATS, DATE_SCHEMAS } from './primitives';
 import { JobSearchSchema } from './schemas';
 

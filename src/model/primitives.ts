@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 
 /** The message of a bad date; the issue formatter replaces it with one showing the fix. */
 export const DATE_MESSAGE =
@@ -29,7 +29,7 @@ const DATE_PATTERN = new RegExp(
 /** A date as a search file writes it, before it is read as a `Date`. */
 const dateTextSchema = z
   .string({ error: DATE_MESSAGE })
-  .regex(DATE_PATTERN, { error: DATE_MESSAGE });
+  .check(z.regex(DATE_PATTERN, { error: DATE_MESSAGE }));
 
 /**
  * A date text read as a `Date` in place, by a check that overwrites the value. A transform would
@@ -39,10 +39,10 @@ const dateTextSchema = z
  * of garbage per parse. Reading the date where it is checked builds nothing but the `Date`. The
  * check runs after the pattern's, and a value that fails it is never returned.
  */
-function readDate(read: (text: string) => Date): z.ZodType<Date, string> {
-  return dateTextSchema.overwrite(
-    (text) => read(text) as unknown as string,
-  ) as unknown as z.ZodType<Date, string>;
+function readDate(read: (text: string) => Date): z.core.$ZodType<Date, string> {
+  return dateTextSchema.check(
+    z.overwrite((text) => read(text) as unknown as string),
+  ) as unknown as z.core.$ZodType<Date, string>;
 }
 
 /**
@@ -67,16 +67,19 @@ export const DATE_SCHEMAS: ReadonlySet<z.core.$ZodType> = new Set<z.core.$ZodTyp
 ]);
 
 /** An id: a non-empty string, unique within its list. */
-export const idSchema = z.string().min(1, { error: 'must be a non-empty id' }).max(200);
+export const idSchema = z
+  .string()
+  .check(z.minLength(1, { error: 'must be a non-empty id' }), z.maxLength(200));
 
 /** Free text shown to people (names, roles): non-empty, bounded. */
-export const labelSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(500);
+export const labelSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(500));
 
 /** A share between 0 and 1. */
 export const shareSchema = z
   .number()
-  .min(0, { error: SHARE_MESSAGE })
-  .max(1, { error: SHARE_MESSAGE });
+  .check(z.gte(0, { error: SHARE_MESSAGE }), z.lte(1, { error: SHARE_MESSAGE }));
 
 /** Pipeline stages; the first six are active, the rest terminal. */
 export const STAGES = [

@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import {
   CHANNELS,
   COMPANY_SIZES,
@@ -24,35 +24,36 @@ import {
 function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object({
     /** A note for people reading the file. Ignored. */
-    $comment: z.string().max(10_000).optional(),
+    $comment: z.optional(z.string().check(z.maxLength(10_000))),
     ...shape,
   });
 }
 
 /** Builds every entity schema. */
 function buildSchemas() {
-  const list = <T extends z.ZodType>(item: T) => z.array(item).max(100_000).default([]);
+  const list = <T extends z.core.$ZodType>(item: T) =>
+    z._default(z.array(item).check(z.maxLength(100_000)), []);
 
   const goals = object({
     /** Applications the candidate aims to send each week. */
-    weeklyApplications: z.number().int().min(0).max(1000).optional(),
+    weeklyApplications: z.optional(z.int().check(z.gte(0), z.lte(1000))),
     /** Active applications the candidate wants to keep open at once. */
-    activeApplications: z.number().int().min(0).max(10_000).optional(),
+    activeApplications: z.optional(z.int().check(z.gte(0), z.lte(10_000))),
     /** Target chance (0..1) of at least one offer from the current pipeline. */
-    offerProbability: shareSchema.optional(),
+    offerProbability: z.optional(shareSchema),
   });
 
   const candidate = object({
     /** The job seeker's name, used only for display. */
-    name: labelSchema.optional(),
+    name: z.optional(labelSchema),
     /** Where the candidate lives or wants to work. */
-    location: labelSchema.optional(),
+    location: z.optional(labelSchema),
     /** Roles the candidate is aiming for. */
-    targetRoles: z.array(labelSchema).max(100).optional(),
+    targetRoles: z.optional(z.array(labelSchema).check(z.maxLength(100))),
     /** When the search began. */
-    searchStartedAt: isoDateSchema.optional(),
+    searchStartedAt: z.optional(isoDateSchema),
     /** The candidate's own targets; they override rule defaults where they apply. */
-    goals: goals.optional(),
+    goals: z.optional(goals),
   });
 
   const company = object({
@@ -61,11 +62,11 @@ function buildSchemas() {
     /** Company name, as shown in advice. */
     name: labelSchema,
     /** Size bucket of the company. */
-    size: z.enum(COMPANY_SIZES).optional(),
+    size: z.optional(z.enum(COMPANY_SIZES)),
     /** Industry, free text. */
-    industry: labelSchema.optional(),
+    industry: z.optional(labelSchema),
     /** Location, free text. */
-    location: labelSchema.optional(),
+    location: z.optional(labelSchema),
   });
 
   const contact = object({
@@ -74,9 +75,9 @@ function buildSchemas() {
     /** The contact's name, as shown in advice. */
     name: labelSchema,
     /** The company the contact works at, if any (an id in `companies`). */
-    companyId: idSchema.optional(),
+    companyId: z.optional(idSchema),
     /** How the candidate knows the contact. */
-    relationship: z.enum(RELATIONSHIPS).optional(),
+    relationship: z.optional(z.enum(RELATIONSHIPS)),
   });
 
   const stageChange = object({
@@ -98,23 +99,23 @@ function buildSchemas() {
     /** Current stage; see the stage list in the search file guide. */
     stage: z.enum(STAGES),
     /** When the posting was saved. */
-    savedAt: isoDateSchema.optional(),
+    savedAt: z.optional(isoDateSchema),
     /** When the application was sent. Required by most timing rules once past `saved`. */
-    appliedAt: isoDateSchema.optional(),
+    appliedAt: z.optional(isoDateSchema),
     /** The referral behind this application (an id in `referrals`). */
-    referralId: idSchema.optional(),
+    referralId: z.optional(idSchema),
     /** How much the candidate wants this job, 1 (little) to 5 (top choice). */
-    interest: z.number().int().min(1).max(5).optional(),
+    interest: z.optional(z.int().check(z.gte(1), z.lte(5))),
     /** Share of the listed qualifications the candidate meets, 0..1. */
-    qualificationMatch: shareSchema.optional(),
+    qualificationMatch: z.optional(shareSchema),
     /** When the posting closes; a date alone means the end of that day. */
-    postingDeadline: deadlineSchema.optional(),
+    postingDeadline: z.optional(deadlineSchema),
     /** When the posting was published. */
-    postedAt: isoDateSchema.optional(),
+    postedAt: z.optional(isoDateSchema),
     /** Past stage changes, oldest first. */
-    stageHistory: z.array(stageChange).max(100).optional(),
+    stageHistory: z.optional(z.array(stageChange).check(z.maxLength(100))),
     /** Free-text notes, such as next steps or columns of an imported sheet. Informational. */
-    notes: z.string().max(10_000).optional(),
+    notes: z.optional(z.string().check(z.maxLength(10_000))),
   });
 
   const referral = object({
@@ -129,9 +130,9 @@ function buildSchemas() {
     /** Where the referral stands. */
     status: z.enum(REFERRAL_STATUSES),
     /** When the status last changed. */
-    updatedAt: isoDateSchema.optional(),
+    updatedAt: z.optional(isoDateSchema),
     /** The application that followed from the referral (an id in `applications`). */
-    applicationId: idSchema.optional(),
+    applicationId: z.optional(idSchema),
   });
 
   const message = object({
@@ -144,15 +145,15 @@ function buildSchemas() {
     /** When it was sent or received. */
     at: isoDateSchema,
     /** The company concerned (an id in `companies`). */
-    companyId: idSchema.optional(),
+    companyId: z.optional(idSchema),
     /** The person concerned (an id in `contacts`). */
-    contactId: idSchema.optional(),
+    contactId: z.optional(idSchema),
     /** The application concerned (an id in `applications`). */
-    applicationId: idSchema.optional(),
+    applicationId: z.optional(idSchema),
     /** The referral concerned (an id in `referrals`). */
-    referralId: idSchema.optional(),
+    referralId: z.optional(idSchema),
     /** When the candidate replied, for inbound messages. */
-    repliedAt: isoDateSchema.optional(),
+    repliedAt: z.optional(isoDateSchema),
   });
 
   const interview = object({
@@ -163,11 +164,11 @@ function buildSchemas() {
     /** When the interview takes or took place. */
     at: isoDateSchema,
     /** Kind of interview. */
-    kind: z.enum(INTERVIEW_KINDS).optional(),
+    kind: z.optional(z.enum(INTERVIEW_KINDS)),
     /** Whether it took place; by default, whether `at` is before the evaluation date. */
-    completed: z.boolean().optional(),
+    completed: z.optional(z.boolean()),
     /** When the employer said it would decide; a date alone means the end of that day. */
-    decisionExpectedBy: deadlineSchema.optional(),
+    decisionExpectedBy: z.optional(deadlineSchema),
   });
 
   const offer = object({
@@ -178,20 +179,20 @@ function buildSchemas() {
     /** When the offer arrived. */
     receivedAt: isoDateSchema,
     /** When the offer lapses; a date alone means the end of that day. */
-    expiresAt: deadlineSchema.optional(),
+    expiresAt: z.optional(deadlineSchema),
     /** Where the offer stands. */
     status: z.enum(OFFER_STATUSES),
     /** Whether the candidate has negotiated it. */
-    negotiated: z.boolean().optional(),
+    negotiated: z.optional(z.boolean()),
   });
 
   const search = object({
     /** Editor hint: the JSON Schema this file follows. Ignored, allowed in strict mode. */
-    $schema: z.string().max(2000).optional(),
+    $schema: z.optional(z.string().check(z.maxLength(2000))),
     /** Format version of the search file; only `1` exists. */
-    version: z.literal(1).optional(),
+    version: z.optional(z.literal(1)),
     /** Who is searching, and their goals. */
-    candidate: candidate.optional(),
+    candidate: z.optional(candidate),
     /** Employers in the search. */
     companies: list(company),
     /** People in the candidate's network or at employers. */

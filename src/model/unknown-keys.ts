@@ -1,19 +1,20 @@
-import type * as z from 'zod/v4';
+import type * as z from 'zod/v4/mini';
 import { closest } from '../rule/suggest';
 import { formatPath, showValue, type ValidationIssue } from './issues';
 
 interface Def {
   readonly type: string;
-  readonly shape?: Record<string, z.ZodType>;
-  readonly element?: z.ZodType;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
+  readonly shape?: Record<string, z.core.$ZodType>;
+  readonly element?: z.core.$ZodType;
+  readonly innerType?: z.core.$ZodType;
+  readonly in?: z.core.$ZodType;
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.core.$ZodType): Def =>
+  (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema under `optional`, `default` and `pipe` wrappers: an object, an array or a leaf. */
-function unwrap(schema: z.ZodType): Def {
+function unwrap(schema: z.core.$ZodType): Def {
   let def = defOf(schema);
   for (;;) {
     const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
@@ -41,7 +42,7 @@ function suggestion(key: string, known: readonly string[]): string | undefined {
  * values, and a path array per value would be most of what the walk allocates.
  */
 function walk(
-  schema: z.ZodType,
+  schema: z.core.$ZodType,
   value: unknown,
   keys: (string | number)[],
   out: ValidationIssue[],
@@ -88,7 +89,7 @@ function walk(
  * probably meant as (`repliedat` → `repliedAt`). The parser ignores such keys, so a typo would
  * otherwise silently drop a value.
  */
-export function findUnknownKeys(schema: z.ZodType, input: unknown): ValidationIssue[] {
+export function findUnknownKeys(schema: z.core.$ZodType, input: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   walk(schema, input, [], out);
   return out;

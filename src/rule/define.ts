@@ -1,4 +1,4 @@
-import type * as z from 'zod/v4';
+import type * as z from 'zod/v4/mini';
 import type { Scope } from '../facts/scope';
 import { JobSearchHealthValidationError } from '../model/errors';
 import type { IssueInput } from '../model/issues';
@@ -7,10 +7,10 @@ import { checkRuleSet } from './check-rule-set';
 import type { AnyRule, Conditions, Rule } from './types';
 
 /** A rule as written with {@link defineRule}: like {@link Rule}, with its options schema. */
-export type RuleDefinition<S extends Scope, T extends z.ZodType<Record<string, unknown>>> = Omit<
-  Rule<S, z.output<T>>,
-  'options'
-> & {
+export type RuleDefinition<
+  S extends Scope,
+  T extends z.core.$ZodType<Record<string, unknown>>,
+> = Omit<Rule<S, z.output<T>>, 'options'> & {
   /** Options schema; give every option a default (`z.number().default(7)`). */
   readonly options: T;
 };
@@ -19,7 +19,7 @@ export type RuleDefinition<S extends Scope, T extends z.ZodType<Record<string, u
  * Defines a rule in TypeScript with full inference: the options type flows from the zod schema
  * into `message`, `actions` and the rest.
  */
-export function defineRule<S extends Scope, T extends z.ZodType<Record<string, unknown>>>(
+export function defineRule<S extends Scope, T extends z.core.$ZodType<Record<string, unknown>>>(
   definition: RuleDefinition<S, T>,
 ): Rule<S, z.output<T>> {
   // `T` is a zod schema whose output is exactly `z.output<T>`, which TypeScript cannot relate.

@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 
 /**
  * A link that reports and help print: an absolute `http:` or `https:` URL. Anything else

@@ -1,4 +1,4 @@
-import type * as z from 'zod/v4';
+import type * as z from 'zod/v4/mini';
 import type { Plugin } from '../engine/config';
 import { fromZodIssues } from '../model/issues';
 import { BUILT_IN_CATEGORIES } from '../report/categories';

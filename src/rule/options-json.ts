@@ -1,17 +1,20 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
+import { described } from '../model/described';
 import type { RuleIssue } from './check-conditions';
 import type { OptionSpec, OptionsJson } from './rule-types';
 
-function baseSchema(spec: OptionSpec): z.ZodType {
+function baseSchema(spec: OptionSpec): z.ZodMiniType {
   switch (spec.type) {
     case 'boolean':
       return z.boolean();
     case 'string':
-      return spec.enum ? z.enum(spec.enum as [string, ...string[]]) : z.string().max(2000);
+      return spec.enum
+        ? z.enum(spec.enum as [string, ...string[]])
+        : z.string().check(z.maxLength(2000));
     default: {
-      let schema = spec.type === 'integer' ? z.number().int() : z.number();
-      if (spec.minimum !== undefined) schema = schema.min(spec.minimum);
-      if (spec.maximum !== undefined) schema = schema.max(spec.maximum);
+      let schema: z.ZodMiniNumber = spec.type === 'integer' ? z.int() : z.number();
+      if (spec.minimum !== undefined) schema = schema.check(z.gte(spec.minimum));
+      if (spec.maximum !== undefined) schema = schema.check(z.lte(spec.maximum));
       return schema;
     }
   }
@@ -25,19 +28,21 @@ export function optionsFromJson(
   json: OptionsJson | undefined,
   path: string,
   issues: RuleIssue[],
-): z.ZodType<Record<string, unknown>> {
-  const shape: Record<string, z.ZodType> = {};
+): z.core.$ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.core.$ZodType> = {};
   for (const [name, spec] of Object.entries(json?.properties ?? {})) {
     const base = baseSchema(spec);
-    if (!base.safeParse(spec.default).success)
+    if (!z.safeParse(base, spec.default).success)
       issues.push({
         path: `${path}.properties.${name}.default`,
         message: `default ${JSON.stringify(spec.default)} is not a valid ${spec.type} for this option`,
       });
-    const described = spec.description ? base.describe(spec.description) : base;
-    shape[name] = described.default(spec.default as never);
+    shape[name] = z._default(
+      spec.description ? described(base, spec.description) : base,
+      spec.default as never,
+    );
   }
-  return z.strictObject(shape) as unknown as z.ZodType<Record<string, unknown>>;
+  return z.strictObject(shape) as unknown as z.core.$ZodType<Record<string, unknown>>;
 }
 
 interface JsonSchemaProperty {
@@ -53,7 +58,7 @@ interface JsonSchemaProperty {
  * Writes a rule's options schema in the JSON rule-set form. Throws when an option cannot be
  * expressed there (only numbers, integers, booleans and strings with defaults can).
  */
-export function optionsToJson(schema: z.ZodType, ruleId: string): OptionsJson {
+export function optionsToJson(schema: z.core.$ZodType, ruleId: string): OptionsJson {
   const json = z.toJSONSchema(schema, { io: 'input' }) as {
     properties?: Record<string, JsonSchemaProperty>;
   };

@@ -1,5 +1,5 @@
 import type { TopLevelCondition } from 'json-rules-engine';
-import type * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import type { Scope, ScopeFacts } from '../facts/scope';
 import type { SearchFacts } from '../facts/search';
 import type { ActionTemplate, RuleJson, TemplateText } from './rule-types';
@@ -20,6 +20,9 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
 /** Severities from most to least serious. */
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** A severity, printed as `Severity` in the generated types. */
+export const severitySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
 
 /** A json-rules-engine condition tree (`all` / `any` / `not` / shared condition reference). */
 export type Conditions = TopLevelCondition;
@@ -122,7 +125,7 @@ type RuleFields<S extends Scope, O extends Record<string, unknown>> = {
       : K extends 'urgency'
         ? keyof ScopeFacts[S] & string
         : K extends 'options'
-          ? z.ZodType<O>
+          ? z.core.$ZodType<O>
           : K extends 'message'
             ? TemplateText | ((ctx: MessageContext<S, O>) => string)
             : K extends 'actions'
@@ -145,7 +148,7 @@ export interface Rule<
   O extends Record<string, unknown> = Record<string, unknown>,
 > extends RuleFields<S, O> {
   /** Options schema; every option has a default. */
-  readonly options: z.ZodType<O>;
+  readonly options: z.core.$ZodType<O>;
 }
 
 /** A rule of any scope and options, as held in rule sets. */

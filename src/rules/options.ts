@@ -1,4 +1,5 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
+import { described } from '../model/described';
 
 /*
  * Builders for the kinds of option the built-in rules share. Each takes the default and the
@@ -17,23 +18,23 @@ export interface OptionBounds {
 
 /** A length of time in the unit its name gives (days or hours); fractions are allowed. */
 export function durationOption(bounds: OptionBounds, description: string) {
-  return z.number().min(bounds.min).max(bounds.max).default(bounds.default).describe(description);
+  return described(
+    z._default(z.number().check(z.gte(bounds.min), z.lte(bounds.max)), bounds.default),
+    description,
+  );
 }
 
 /** A whole number of things: applications, companies, follow-ups, people. */
 export function countOption(bounds: OptionBounds, description: string) {
-  return z
-    .number()
-    .int()
-    .min(bounds.min)
-    .max(bounds.max)
-    .default(bounds.default)
-    .describe(description);
+  return described(
+    z._default(z.int().check(z.gte(bounds.min), z.lte(bounds.max)), bounds.default),
+    description,
+  );
 }
 
 /** A share between 0 and 1, e.g. of applications or of the chance of an offer. */
 export function shareOption(defaultShare: number, description: string) {
-  return z.number().min(0).max(1).default(defaultShare).describe(description);
+  return described(z._default(z.number().check(z.gte(0), z.lte(1)), defaultShare), description);
 }
 
 /** Applications a week the rule falls back on when the candidate has set no weekly goal. */

@@ -1,3 +1,4 @@
+import * as z from 'zod/v4/mini';
 import { type CompiledRule, compileRule } from '../../src/engine/compile';
 import { recommended } from '../../src/index';
 import { BUILT_IN_CATEGORIES } from '../../src/report/categories';
@@ -21,7 +22,7 @@ export function compileRules(rules: readonly AnyRule[] = recommended.rules): Com
     if (!trees) throw new Error(JSON.stringify(issues));
     return compileRule(
       rule,
-      { options: rule.options.parse({}) as Record<string, unknown> },
+      { options: z.parse(rule.options, {}) as Record<string, unknown> },
       { operators: [], decorators: [], conditions: {} },
       trees,
     );

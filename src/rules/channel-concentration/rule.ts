@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { defineRule } from '../../rule/define';
 import { healthyAndOnPace, versusOption } from '../conditions';
 import { countOption, mixMinCompaniesOption, shareOption } from '../options';

@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { defineRule } from '../../rule/define';
 import { versus } from '../conditions';
 import { TIME_TO_HIRE } from '../sources';

@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { defineRule } from '../../rule/define';
 import { unknownOr, versus, versusOption } from '../conditions';
 import { countOption, durationOption, shareOption } from '../options';

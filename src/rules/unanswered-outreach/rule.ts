@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { defineRule } from '../../rule/define';
 import { versus, versusOption } from '../conditions';
 import { durationOption } from '../options';

@@ -1,4 +1,4 @@
-import * as z from 'zod/v4';
+import * as z from 'zod/v4/mini';
 import { defineRule } from '../../rule/define';
 import { versus } from '../conditions';
 import { INTERVIEWS_PER_OPENING, TIME_TO_FILL } from '../sources';
