@@ -22,6 +22,12 @@ export default defineConfig([
     // date-fns too: bundled, the few functions used are one file, where Node would otherwise
     // load some 150 of its modules at start-up.
     noExternal: ['string-width', 'strip-ansi', 'ansi-regex', 'get-east-asian-width', 'date-fns'],
+    // The ES module build imports string-width instead: bundled into a shared chunk, its set-up
+    // at load (a segmenter, Unicode regexes, width tables) would stay in every browser bundle of
+    // the main entry, where a bundler drops the package itself when no formatter is used.
+    esbuildOptions(options, { format }) {
+      if (format === 'esm') options.external = [...(options.external ?? []), 'string-width'];
+    },
     publicDir: 'schema',
   },
   {

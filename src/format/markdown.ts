@@ -32,7 +32,8 @@ function escapeInline(text: string): string {
   return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
-const LINK_BREAKERS = new RegExp(`[<>\\\\\\s${UNSAFE_CHARACTERS}]`, 'g');
+// Marked pure: a value built at load is otherwise kept by bundlers even where unused.
+const LINK_BREAKERS = /* @__PURE__ */ new RegExp(`[<>\\\\\\s${UNSAFE_CHARACTERS}]`, 'g');
 
 /**
  * A link target written between angle brackets: characters that would end it or break the line

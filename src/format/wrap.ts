@@ -19,7 +19,8 @@ export interface WrapRules {
 }
 
 const LINK = /^<?[a-z][a-z0-9+.-]*:\/\//i;
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Marked pure: a value built at load is otherwise kept by bundlers even where unused.
+const segmenter = /* @__PURE__ */ new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Splits a word into pieces at most `room` columns wide, between characters as displayed. */
 function split(word: string, room: number): string[] {
