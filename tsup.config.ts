@@ -18,7 +18,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     external: [/^zod(\/|$)/, 'json-rules-engine'],
-    // ESM-only and small: bundled, so the CommonJS build needs no require() of an ES module.
+    // ESM-only and small: bundled (string-width only into the CommonJS build, see below), so the
+    // CommonJS build needs no require() of an ES module.
     // date-fns too: bundled, the few functions used are one file, where Node would otherwise
     // load some 150 of its modules at start-up.
     noExternal: ['string-width', 'strip-ansi', 'ansi-regex', 'get-east-asian-width', 'date-fns'],

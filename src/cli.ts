@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// zod is a peer dependency: without it (or with a zod older than 3.25, which lacks zod/v4) say
+// zod is a peer dependency: without it (or with a zod older than 3.25, which lacks zod/v4/mini) say
 // so in one line instead of a module-resolution stack trace.
 try {
-  await import('zod/v4');
+  await import('zod/v4/mini');
 } catch {
   process.stderr.write(
     'error: job-search-health needs zod 3.25 or later (zod 4 recommended): run "npm install zod"\n',

@@ -17,7 +17,7 @@ function sentence(id: string): string {
 }
 
 function ruleSource(id: string): string {
-  return `import * as z from 'zod/v4';
+  return `import * as z from 'zod/v4/mini';
 import { defineRule } from '../../rule/define';
 import { versus, versusOption } from '../conditions';
 import { countOption } from '../options';

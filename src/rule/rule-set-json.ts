@@ -85,7 +85,9 @@ function buildParts() {
       properties: described(
         z.record(
           z.string().check(
-            z.regex(/^[A-Za-z][A-Za-z0-9]*$/),
+            z.regex(/^[A-Za-z][A-Za-z0-9]*$/, {
+              error: 'must be letters and digits, starting with a letter (such as minDays)',
+            }),
             z.maxLength(L.maxNameLength),
             z.refine((key) => !INHERITED_NAMES.has(key), {
               error: 'is inherited from Object.prototype and cannot name an option',
@@ -364,7 +366,14 @@ function buildRuleSetSchema(condition: z.ZodMiniType) {
       ),
       name: described(name, 'Name of the rule set, for messages and `extends`.'),
       namespace: described(
-        z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/), z.maxLength(L.maxNameLength))),
+        z.optional(
+          z.string().check(
+            z.regex(/^[a-z0-9][a-z0-9-]*$/, {
+              error: 'must be lower-case letters, digits and dashes (such as acme)',
+            }),
+            z.maxLength(L.maxNameLength),
+          ),
+        ),
         'Prefix every rule id must start with (`acme` for `acme/...`).',
       ),
       description: described(z.optional(text), 'What the rule set is for.'),

@@ -148,6 +148,28 @@ describe('JSON rule sets', () => {
     expect(error.message).toMatch(/^Invalid rule set "test" \(\d+ problems\):/);
   });
 
+  it('words a bad namespace and a bad option name itself, whatever zod locale is loaded', () => {
+    const error = ruleSetError(
+      jsonRuleSet(
+        [
+          jsonRule({
+            id: 'Acme/a',
+            options: { type: 'object', properties: { '1st': { type: 'number', default: 1 } } },
+          }),
+        ],
+        { namespace: 'Acme' },
+      ),
+    );
+    const byPath = (path: string) =>
+      error.issues.filter((i) => i.path === path).map((i) => i.message);
+    expect(byPath('namespace')).toEqual([
+      '"Acme" must be lower-case letters, digits and dashes (such as acme)',
+    ]);
+    expect(byPath('rules[0].options.properties["1st"]')).toEqual([
+      'key "1st" must be letters and digits, starting with a letter (such as minDays)',
+    ]);
+  });
+
   it('publishes a JSON Schema that matches the loader', () => {
     const schema = ruleSetJsonSchema() as {
       properties: Record<string, unknown>;
