@@ -10,7 +10,7 @@ import type { Scope } from '../facts/scope';
 import { comparisonEvidence, conditionNames } from '../report/evidence';
 import type { ConditionNode, FactRef, SharedTrees } from '../rule/condition-tree';
 import { type Compare, type OperatorTable, resolveOperator } from '../rule/operators';
-import { resolvePath } from '../rule/path';
+import { pathReader } from '../rule/path';
 import type { Evidence } from '../rule/types';
 import { ConditionFailure } from './rule-failure';
 
@@ -68,10 +68,11 @@ function factReader(ref: FactRef, scope: Scope): (input: ConditionInput) => unkn
           ? (input) => input.search
           : (input) => input.pluginFact(fact, params);
   if (!path) return root;
+  const read = pathReader(path);
   return (input) => {
     const value = root(input);
     // The almanac only follows a path into objects; other values are compared as they are.
-    return value !== null && typeof value === 'object' ? resolvePath(value, path) : value;
+    return value !== null && typeof value === 'object' ? read(value) : value;
   };
 }
 

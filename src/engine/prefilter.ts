@@ -1,7 +1,7 @@
 import type { Scope } from '../facts/scope';
 import type { ConditionNode, FactRef } from '../rule/condition-tree';
 import { type OperatorTable, resolveOperator } from '../rule/operators';
-import { resolvePath } from '../rule/path';
+import { pathReader } from '../rule/path';
 
 /** The values the prefilter can read: the search, the subject and the rule's options. */
 export interface PrefilterValues {
@@ -35,7 +35,8 @@ function reader(ref: FactRef, scope: Scope): ((values: PrefilterValues) => unkno
           ? (values) => values.search
           : undefined;
   if (!root || path === undefined) return root;
-  return (values) => resolvePath(root(values), path);
+  const read = pathReader(path);
+  return (values) => read(root(values));
 }
 
 function compileNode(node: ConditionNode, table: OperatorTable, scope: Scope): Decide {
