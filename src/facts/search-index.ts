@@ -59,15 +59,17 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** Adds `item` to the group of `key`; an item without a key belongs to no group. */
+function addTo<T>(groups: Map<string, T[]>, key: string | undefined, item: T): void {
+  if (key === undefined) return;
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === undefined) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
+  for (const item of items) addTo(groups, key(item), item);
   return groups;
 }
 
@@ -125,10 +127,17 @@ export function indexSearch(search: JobSearch): SearchIndex {
   const applications = byId(search.applications);
   const referrals = byId(search.referrals);
   const messages = [...search.messages].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const messagesByApplication = groupBy(messages, (m) => m.applicationId);
-  const messagesByCompany = groupBy(messages, (m) => messageCompanyId(m, applications, referrals));
-  const messagesByReferral = groupBy(messages, (m) => m.referralId);
-  const messagesByContact = groupBy(messages, (m) => m.contactId);
+  // Every grouping of the messages in one pass: there are more messages than anything else.
+  const messagesByApplication = new Map<string, Message[]>();
+  const messagesByCompany = new Map<string, Message[]>();
+  const messagesByReferral = new Map<string, Message[]>();
+  const messagesByContact = new Map<string, Message[]>();
+  for (const m of messages) {
+    addTo(messagesByApplication, m.applicationId, m);
+    addTo(messagesByCompany, messageCompanyId(m, applications, referrals), m);
+    addTo(messagesByReferral, m.referralId, m);
+    addTo(messagesByContact, m.contactId, m);
+  }
   const everyMessage = () => true;
   const groups: Readonly<Record<MessageGroup, MemberGroup>> = {
     application: { members: messagesByApplication, belongs: everyMessage },
@@ -154,9 +163,10 @@ export function indexSearch(search: JobSearch): SearchIndex {
     const { members, belongs } = groups[group];
     const messages = members.get(id);
     if (messages === undefined) return NO_MESSAGES;
-    const keeps = (m: Message) => belongs(m) && selection.includes(m, index);
     const time = selection.time ?? sentOrReceived;
-    if (messages.length < TIMELINE_CACHE_FROM) return new MessageScan(messages, keeps, time);
+    if (messages.length < TIMELINE_CACHE_FROM)
+      return new MessageScan(messages, belongs, selection, index, time);
+    const keeps = (m: Message) => belongs(m) && selection.includes(m, index);
     const bySelection = cached(
       timelines,
       group,

@@ -1,4 +1,5 @@
 import type { Message } from '../model/schemas';
+import type { MessageSelection, SearchIndex } from './search-index';
 
 /**
  * Questions facts ask about a group of messages: how many, and the latest, between two dates;
@@ -89,12 +90,15 @@ export class Timeline implements MessageTimeline {
 export class MessageScan implements MessageTimeline {
   /**
    * @param messages - the group's messages, in any order.
-   * @param keeps - whether a message of the group counts.
+   * @param belongs - whether a message of the group is in it (some groups leave messages out).
+   * @param selection - which of those count, asked with `index`.
    * @param time - the date a message is placed at; messages without one are left out.
    */
   constructor(
     private readonly messages: readonly Message[],
-    private readonly keeps: (message: Message) => boolean,
+    private readonly belongs: (message: Message) => boolean,
+    private readonly selection: MessageSelection,
+    private readonly index: SearchIndex,
     private readonly time: Placement,
   ) {}
 
@@ -133,7 +137,7 @@ export class MessageScan implements MessageTimeline {
 
   /** The time of a message that counts, or undefined. */
   #timeOf(message: Message): number | undefined {
-    if (!this.keeps(message)) return undefined;
+    if (!this.belongs(message) || !this.selection.includes(message, this.index)) return undefined;
     return this.time(message)?.getTime();
   }
 }

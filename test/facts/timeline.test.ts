@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { indexSearch } from '../../src/facts/search-index';
 import { MessageScan, type MessageTimeline, Timeline } from '../../src/facts/timeline';
-import type { Message } from '../../src/model/schemas';
+import { JobSearchSchema, type Message } from '../../src/model/schemas';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
 const message = (day: number, repliedDay?: number): Message =>
@@ -17,8 +18,16 @@ const builds: [string, Build][] = [
   ['Timeline', (messages, time) => new Timeline(messages, time)],
   [
     'MessageScan',
-    // A message of day 30 is in the group but not kept, so it never counts.
-    (messages, time) => new MessageScan([...messages, message(30)], (m) => m.id !== 'm30', time),
+    // Messages of days 30 and 31 are in the group's list, but day 30 does not belong to the
+    // group and day 31 is not selected, so neither ever counts.
+    (messages, time) =>
+      new MessageScan(
+        [...messages, message(30), message(31)],
+        (m) => m.id !== 'm30',
+        { name: 'not-31', includes: (m) => m.id !== 'm31' },
+        indexSearch(JobSearchSchema.parse({})),
+        time,
+      ),
   ],
 ];
 
