@@ -20,7 +20,10 @@ const advisor = library.createAdvisor();
 const search = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown[] | undefined>;
 // One small evaluation first, so the code is compiled before the timed ones.
 await advisor.evaluate(generateSearch(25), { asOf: BENCH_AS_OF });
-(globalThis as { gc?: () => void }).gc?.();
+const { gc } = globalThis as { gc?: () => void };
+if (!gc)
+  throw new Error('run the growth child with --expose-gc: it collects the heap before timing');
+gc();
 const times: number[] = [];
 const cpuTimes: number[] = [];
 let advice = 0;

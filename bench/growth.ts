@@ -6,15 +6,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MAX_LIST_ITEMS } from '../src/model/schemas';
 import { runChild } from './child';
 import { generateOneCompanySearch, generateSearch } from './generate';
 import { mainEntry } from './library';
 
-/** The model accepts at most this many items per list. */
-const MODEL_LIST_LIMIT = 100_000;
-
 /**
- * A row's search as a JSON file. The largest rows keep the first {@link MODEL_LIST_LIMIT}
+ * A row's search as a JSON file. The largest rows keep the first {@link MAX_LIST_ITEMS}
  * messages (a message refers to others, never the reverse, so the search stays valid).
  */
 async function writeSearch(
@@ -28,7 +26,7 @@ async function writeSearch(
   const file = join(dir, `${shape}-${applications}.json`);
   await writeFile(
     file,
-    JSON.stringify({ ...generated, messages: messages?.slice(0, MODEL_LIST_LIMIT) }),
+    JSON.stringify({ ...generated, messages: messages?.slice(0, MAX_LIST_ITEMS) }),
   );
   return file;
 }

@@ -22,24 +22,25 @@ export function createNaiveBaseline(rules: readonly AnyRule[], outlook: OutlookO
   const { ported, skipped } = portRules(rules);
   const options = { pathResolver: readPath, allowUndefinedFacts: true };
   const engines = new Map<PortedScope, Engine>();
-  // Each rule's severity cases in an engine of their own, run only for a subject it fired for.
-  const caseEngines = new Map<string, Engine>();
-  const severities = new Map<string, string[]>();
+  /**
+   * Each rule's severities, its own first, and its severity cases in an engine of their own, run
+   * only for a subject it fired for.
+   */
+  const byRule = new Map<string, { levels: string[]; cases?: Engine }>();
   for (const rule of ported) {
     const engine = engines.get(rule.scope) ?? new Engine([], options);
     engines.set(rule.scope, engine);
     engine.addRule({ conditions: rule.conditions as TopLevelCondition, event: { type: rule.id } });
-    if (rule.cases.length > 0) {
-      const cases = new Engine([], options);
-      rule.cases.forEach((c, index) => {
-        cases.addRule({
-          conditions: c.conditions as TopLevelCondition,
-          event: { type: `${index}` },
-        });
-      });
-      caseEngines.set(rule.id, cases);
+    const levels = [rule.severity, ...rule.cases.map((c) => c.severity)];
+    if (rule.cases.length === 0) {
+      byRule.set(rule.id, { levels });
+      continue;
     }
-    severities.set(rule.id, [rule.severity, ...rule.cases.map((c) => c.severity)]);
+    const cases = new Engine([], options);
+    rule.cases.forEach((c, index) => {
+      cases.addRule({ conditions: c.conditions as TopLevelCondition, event: { type: `${index}` } });
+    });
+    byRule.set(rule.id, { levels, cases });
   }
 
   /** Records what fired for one subject, at the severity of the first case that holds. */
@@ -50,11 +51,10 @@ export function createNaiveBaseline(rules: readonly AnyRule[], outlook: OutlookO
     facts: Record<string, unknown>,
   ) => {
     for (const type of types) {
-      const levels = severities.get(type) ?? [];
-      const cases = caseEngines.get(type);
+      const { levels, cases } = byRule.get(type) as { levels: string[]; cases?: Engine };
       const held = cases ? (await cases.run(facts)).events.map((e) => Number(e.type)) : [];
       const first = held.length > 0 ? Math.min(...held) + 1 : 0;
-      fired.push({ ruleId: type, subject, severity: levels[first] ?? 'info' });
+      fired.push({ ruleId: type, subject, severity: levels[first] as string });
     }
   };
 
@@ -64,30 +64,21 @@ export function createNaiveBaseline(rules: readonly AnyRule[], outlook: OutlookO
     async check(search, asOf) {
       const facts = computePlainFacts(search as never, asOf, outlook);
       const fired: Firings['fired'] = [];
-      for (const scope of ['application', 'message'] as const) {
+      for (const scope of ['application', 'message', 'search'] as const) {
         const engine = engines.get(scope);
         if (!engine) continue;
-        for (const subject of facts[scope]) {
+        const subjects = scope === 'search' ? [facts.search] : facts[scope];
+        for (const subject of subjects) {
           const values = { [scope]: subject, search: facts.search };
           const { events } = await engine.run(values);
+          const id = scope === 'search' ? 'search' : String(subject.id);
           await collect(
             fired,
-            String(subject.id),
+            id,
             events.map((e) => e.type),
             values,
           );
         }
-      }
-      const engine = engines.get('search');
-      if (engine) {
-        const values = { search: facts.search };
-        const { events } = await engine.run(values);
-        await collect(
-          fired,
-          'search',
-          events.map((e) => e.type),
-          values,
-        );
       }
       return { fired };
     },

@@ -57,8 +57,10 @@ function indexOf(search: RawSearch) {
     (m.applicationId !== undefined
       ? applications.get(String(m.applicationId))?.companyId
       : referrals.get(String(m.referralId))?.companyId);
-  // Each message's date is read once, then looked up.
-  const atOf = new Map((search.messages ?? []).map((m) => [m, time(m.at)]));
+  // Each message's and interview's date is read once, then looked up.
+  const atOf = new Map(
+    [...(search.messages ?? []), ...(search.interviews ?? [])].map((x) => [x, time(x.at)]),
+  );
   const at = (m: Raw): number => atOf.get(m) as number;
   const messages = [...(search.messages ?? [])].sort((a, b) => at(a) - at(b));
   const byCompany = groupBy(messages, companyOf);
@@ -104,8 +106,8 @@ function applicationFacts(app: Raw, index: Index, asOf: number, outlook: Outlook
     lastInbound = Math.max(lastInbound ?? 0, company);
   const interviews = index.interviews.get(app.id) ?? [];
   const held = interviews
-    .filter((i) => (i.completed === undefined ? time(i.at) <= asOf : i.completed === true))
-    .map((i) => time(i.at));
+    .filter((i) => (i.completed === undefined ? index.at(i) <= asOf : i.completed === true))
+    .map((i) => index.at(i));
   const lastContact = Math.max(lastInbound ?? Number.NEGATIVE_INFINITY, ...held);
   const basis = Number.isFinite(lastContact) ? lastContact : sent;
   const daysSinceEmployerContact = basis === undefined ? null : days(basis, asOf);
@@ -175,7 +177,7 @@ function interviewAfter(m: Raw, index: Index, at: number): boolean {
     m.applicationId !== undefined
       ? [m.applicationId]
       : (index.applicationsByCompany.get(index.companyOf(m)) ?? []).map((a) => a.id);
-  return applications.some((id) => (index.interviews.get(id) ?? []).some((i) => time(i.at) >= at));
+  return applications.some((id) => (index.interviews.get(id) ?? []).some((i) => index.at(i) >= at));
 }
 
 function messageFacts(m: Raw, index: Index, asOf: number) {
@@ -184,18 +186,13 @@ function messageFacts(m: Raw, index: Index, asOf: number) {
     const at = index.at(m);
     // Threads are sorted by date: the first later outbound message is the answer; an interview
     // arranged after it answers it too, on the message's own date.
-    const answer =
-      m.repliedAt === undefined
-        ? threadOf(m, index).find((o) => o.direction === 'outbound' && index.at(o) > at)
-        : undefined;
-    const reply =
-      m.repliedAt !== undefined
-        ? time(m.repliedAt)
-        : answer !== undefined
-          ? index.at(answer)
-          : interviewAfter(m, index, at)
-            ? at
-            : undefined;
+    let reply: number | undefined;
+    if (m.repliedAt !== undefined) reply = time(m.repliedAt);
+    else {
+      const answer = threadOf(m, index).find((o) => o.direction === 'outbound' && index.at(o) > at);
+      reply =
+        answer !== undefined ? index.at(answer) : interviewAfter(m, index, at) ? at : undefined;
+    }
     daysUnanswered = reply !== undefined && reply <= asOf ? null : days(at, asOf);
   }
   const companyId = index.companyOf(m);

@@ -7,7 +7,7 @@ import type { JobSearch } from '../model/schemas';
 import { buildAdvice, type DraftAdvice, finishAdvice } from '../report/advice';
 import type { CategoryDefinition } from '../report/categories';
 import { type HealthReport, PACKAGE_VERSION } from '../report/report';
-import { firedCompanyLookup } from '../report/schedule';
+import { companyOfFacts } from '../report/schedule';
 import { categoryScores, rate, scoreOutcomes } from '../report/score';
 import { moreSevere } from '../report/severity';
 import { foldSuperseded } from '../report/supersede';
@@ -214,6 +214,30 @@ interface Ran {
   readonly asOf: Date;
   readonly search: SearchFacts;
   readonly companyOf: (subject: Subject) => string | undefined;
+}
+
+/**
+ * Finds the company a subject concerns among the subjects rules fired for. Advice looks up its
+ * own subjects itself (see `buildAdvice`), so this index is built only for an action about a
+ * subject outside its advice; it holds no facts of subjects no rule fired for.
+ */
+function firedCompanyLookup(runs: readonly RuleRun[]): (subject: Subject) => string | undefined {
+  let byKey: Map<string, string> | undefined;
+  const index = () => {
+    const companies = new Map<string, string>();
+    for (const run of runs)
+      for (const fired of run.fired) {
+        const company = companyOfFacts(fired.facts);
+        if (company !== undefined)
+          companies.set(`${run.compiled.rule.scope} ${String(fired.facts.id)}`, company);
+      }
+    return companies;
+  };
+  return (subject) => {
+    if (subject.kind === 'company') return subject.id;
+    byKey ??= index();
+    return byKey.get(`${subject.kind} ${subject.id}`);
+  };
 }
 
 function ran(runs: readonly RuleRun[], { asOf, facts }: Prepared): Ran {

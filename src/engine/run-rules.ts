@@ -76,34 +76,26 @@ const NO_EVIDENCE: LazyEvidence = () => [];
 
 const NOT_FIRED: SubjectResult = { fired: false, comparisons: 0 };
 
-/** What the compiled evaluator found for one subject. */
-interface CompiledDecision {
-  readonly fired: boolean;
-  /** The severity case that held (the first that did), if the rule fired and one held. */
-  readonly severityCase?: CompiledCase | undefined;
-  readonly comparisons: number;
-}
-
 /**
  * Decides one subject with the compiled evaluator: the prefilter first, then the conditions and,
- * where the rule fired, every severity case (the first that holds wins). Only the count of
- * comparisons is read from `trace`, so a rule passes one trace from subject to subject: its
- * other slots are never read here (evidence is traced afresh, see {@link CompiledFiring}).
+ * where the rule fired, every severity case (the first that holds wins). Returns `false` when the
+ * rule did not fire, else the case that held or `true`: nothing is allocated per subject. The
+ * comparisons made are added to `trace.comparisons`; its other slots are never read here, so a
+ * rule passes one trace from subject to subject (evidence is traced afresh, see
+ * {@link CompiledFiring}).
  */
 function decideCompiled(
   compiled: CompiledRule,
   input: ConditionInput,
   trace: Trace,
-): CompiledDecision {
-  if (!passesPrefilter(compiled.prefilter, input)) return NOT_FIRED;
-  trace.comparisons = 0;
-  if (!compiled.conditions.run(input, trace))
-    return { fired: false, comparisons: trace.comparisons };
+): CompiledCase | boolean {
+  if (!passesPrefilter(compiled.prefilter, input)) return false;
+  if (!compiled.conditions.run(input, trace)) return false;
   let hit: CompiledCase | undefined;
   // Every case is evaluated, as json-rules-engine runs them side by side.
   for (const severityCase of compiled.cases)
     if (severityCase.conditions.run(input, trace) && !hit) hit = severityCase;
-  return { fired: true, severityCase: hit, comparisons: trace.comparisons };
+  return hit ?? true;
 }
 
 /** A rule as it ran over its subjects: what a firing needs to work its evidence out again. */
@@ -270,11 +262,16 @@ export function runRuleSync(
     try {
       walk.checkBudgetOnce(budget);
       values.subject = subject;
+      trace.comparisons = 0;
       const decision = decideCompiled(compiled, values, trace);
-      budget.spend(decision.comparisons);
-      if (decision.fired)
+      budget.spend(trace.comparisons);
+      if (decision !== false)
         fired.push(
-          new CompiledFiring(subject as FiredSubject['facts'], run, decision.severityCase),
+          new CompiledFiring(
+            subject as FiredSubject['facts'],
+            run,
+            decision === true ? undefined : decision,
+          ),
         );
     } catch (error) {
       return walk.failed(index, error);

@@ -37,11 +37,11 @@ export function computeFacts(
   const context: FactContext = { search, index: indexSearch(search), asOf, outlook };
   const applications = search.applications.map((a) => applicationFacts(a, context));
   // Only interviews and offers look an application's facts up, so only theirs are mapped.
-  const wanted = new Set<string>();
-  for (const { applicationId } of search.interviews) wanted.add(applicationId);
-  for (const { applicationId } of search.offers) wanted.add(applicationId);
+  const { interviewsByApplication, offersByApplication } = context.index;
   const byApplication = new Map<string, ApplicationFacts>();
-  for (const facts of applications) if (wanted.has(facts.id)) byApplication.set(facts.id, facts);
+  for (const facts of applications)
+    if (interviewsByApplication.has(facts.id) || offersByApplication.has(facts.id))
+      byApplication.set(facts.id, facts);
   const appOf = (id: string): ApplicationFacts => {
     const facts = byApplication.get(id);
     // Parsing guarantees references resolve; this only guards hand-built models.

@@ -166,14 +166,20 @@ export function indexSearch(search: JobSearch): SearchIndex {
     const time = selection.time ?? sentOrReceived;
     if (messages.length < TIMELINE_CACHE_FROM)
       return new MessageScan(messages, belongs, selection, index, time);
-    const keeps = (m: Message) => belongs(m) && selection.includes(m, index);
+    // Looked up before anything is made: most questions about a large group find it kept.
+    const kept = timelines.get(group)?.get(selection)?.get(id);
+    if (kept) return kept;
+    const made = new Timeline(
+      messages.filter((m) => belongs(m) && selection.includes(m, index)),
+      time,
+    );
     const bySelection = cached(
       timelines,
       group,
       () => new Map<MessageSelection, Map<string, Timeline>>(),
     );
-    const byId = cached(bySelection, selection, () => new Map<string, Timeline>());
-    return cached(byId, id, () => new Timeline(messages.filter(keeps), time));
+    cached(bySelection, selection, () => new Map<string, Timeline>()).set(id, made);
+    return made;
   };
   const applicationsByReferral = groupBy(search.applications, (a) => a.referralId);
   for (const referral of search.referrals) {

@@ -15,7 +15,7 @@ export interface MessageTimeline {
   firstAfter(time: Date): Date | undefined;
 }
 
-/** Where a message is placed: a time in milliseconds, or undefined to leave it out. */
+/** Where a message is placed: its date, or undefined to leave it out. */
 type Placement = (message: Message) => Date | undefined;
 
 function after(t: number, from: Date | undefined, strict: boolean): boolean {
@@ -112,25 +112,25 @@ export class MessageScan implements MessageTimeline {
   }
 
   latest(from: Date | undefined, to: Date | undefined, strict = false): Date | undefined {
-    let best: number | undefined;
-    for (const message of this.messages) {
-      const t = this.#timeOf(message);
-      if (
-        t !== undefined &&
-        after(t, from, strict) &&
-        until(t, to) &&
-        (best === undefined || t > best)
-      )
-        best = t;
-    }
-    return best === undefined ? undefined : new Date(best);
+    return this.#extreme(from, to, strict, true);
   }
 
   firstAfter(time: Date): Date | undefined {
+    return this.#extreme(time, undefined, true, false);
+  }
+
+  /** The latest (or earliest) date in the range, or undefined when it is empty. */
+  #extreme(
+    from: Date | undefined,
+    to: Date | undefined,
+    strict: boolean,
+    latest: boolean,
+  ): Date | undefined {
     let best: number | undefined;
     for (const message of this.messages) {
       const t = this.#timeOf(message);
-      if (t !== undefined && after(t, time, true) && (best === undefined || t < best)) best = t;
+      if (t === undefined || !after(t, from, strict) || !until(t, to)) continue;
+      if (best === undefined || (latest ? t > best : t < best)) best = t;
     }
     return best === undefined ? undefined : new Date(best);
   }

@@ -29,10 +29,13 @@ function object<T extends z.core.$ZodLooseShape>(shape: T) {
   });
 }
 
+/** The most items a list of a search may hold. */
+export const MAX_LIST_ITEMS = 100_000;
+
 /** Builds every entity schema. */
 function buildSchemas() {
   const list = <T extends z.core.$ZodType>(item: T) =>
-    z._default(z.array(item).check(z.maxLength(100_000)), []);
+    z._default(z.array(item).check(z.maxLength(MAX_LIST_ITEMS)), []);
 
   const goals = object({
     /** Applications the candidate aims to send each week. */

@@ -14,7 +14,6 @@ import {
   oneFollowUpPerCompany,
   type PlannedAction,
   rankSubjects,
-  type SubjectRanking,
 } from './schedule';
 import { SEVERITY_RANK } from './severity';
 import type { FoldedRun, FoldedSubject } from './supersede';
@@ -165,23 +164,6 @@ function evidenceOf(
   return leftOut > 0 ? { evidence, evidenceLeftOut: leftOut } : { evidence };
 }
 
-/**
- * The company of a subject: from the facts of the advice's own subjects, found through their
- * ranking, else from `others`.
- */
-function subjectCompanies(
-  scope: Scope,
-  group: readonly FoldedSubject[],
-  { order, ranks }: SubjectRanking,
-  others: ((subject: Subject) => string | undefined) | undefined,
-): (subject: Subject) => string | undefined {
-  return (subject) => {
-    const rank = subject.kind === scope ? ranks.get(subject.id) : undefined;
-    const own = rank === undefined ? undefined : group[order[rank] as number];
-    return own ? companyOfFacts(own.facts) : others?.(subject);
-  };
-}
-
 /** Words the advice of one rule run. Throws if the rule's own wording functions throw. */
 export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
   const { rule, options, wording } = run.compiled;
@@ -189,26 +171,33 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
   return groupsOf(rule, run.fired).map((group) => {
     const first = group[0] as FoldedSubject;
     const severity = first.severity;
-    const ranking = rankSubjects(group.map((g) => g.facts));
-    const { order, ranks } = ranking;
+    const { order, ranks } = rankSubjects(group.map((g) => g.facts));
+    const ordered = order.map((index) => (group[index] as FoldedSubject).facts);
     const messageContext: MessageContext<Scope, Record<string, unknown>> = {
       subject: first.facts as never,
       // Most important first, as the dated steps are picked: a message naming a few of many
       // subjects names the ones its steps are about.
-      subjects: order.map((index) => group[index]?.facts) as never,
+      subjects: ordered as never,
       search: ctx.search,
       options,
       asOf: ctx.asOf,
       severity,
     };
     const subjects = group.map((g) => subjectOf(rule.scope, g));
-    const companyOf = subjectCompanies(rule.scope, group, ranking, ctx.companyOf);
     const planned = wording.actions(messageContext).map((action): PlannedAction => {
-      const company = isFollowUp(action) ? companyOf(action.subject) : undefined;
+      const rank = action.subject ? ranks.get(action.subject.id) : undefined;
+      // A follow-up's company: from the facts of the advice's own subject, else from the others.
+      const own =
+        rank !== undefined && action.subject?.kind === rule.scope ? ordered[rank] : undefined;
+      const company = !isFollowUp(action)
+        ? undefined
+        : own
+          ? companyOfFacts(own)
+          : ctx.companyOf?.(action.subject);
       return {
         action,
         fixed: wording.hasFixedDue(action),
-        rank: action.subject ? (ranks.get(action.subject.id) ?? 0) : -1,
+        rank: action.subject ? (rank ?? 0) : -1,
         ...(company !== undefined ? { company } : {}),
       };
     });

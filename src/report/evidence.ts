@@ -59,7 +59,7 @@ function optionName(value: unknown): string | undefined {
 }
 
 /** How evidence names a condition: its fact and, if it compares with an option, that option. */
-export interface ConditionNames {
+interface ConditionNames {
   readonly fact: string;
   readonly option: string | undefined;
 }

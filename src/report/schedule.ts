@@ -1,4 +1,3 @@
-import type { RuleRun } from '../engine/run-rules';
 import { addDays, calendarDaysBetween, isoDay, startOfDay } from '../facts/dates';
 import type { Action, Subject } from '../rule/types';
 
@@ -210,32 +209,6 @@ export function daysUntilDue(actions: readonly Action[], asOf: Date): number {
       a.due === undefined ? 0 : calendarDaysBetween(asOf, new Date(`${a.due}T00:00:00Z`)),
     ),
   );
-}
-
-/**
- * Finds the company a subject concerns among the subjects rules fired for. Advice looks up its
- * own subjects itself (see `buildAdvice`), so this index is built only for an action about a
- * subject outside its advice; it holds no facts of subjects no rule fired for.
- */
-export function firedCompanyLookup(
-  runs: readonly RuleRun[],
-): (subject: Subject) => string | undefined {
-  let byKey: Map<string, string> | undefined;
-  const index = () => {
-    const companies = new Map<string, string>();
-    for (const run of runs)
-      for (const fired of run.fired) {
-        const company = companyOfFacts(fired.facts);
-        if (company !== undefined)
-          companies.set(`${run.compiled.rule.scope} ${String(fired.facts.id)}`, company);
-      }
-    return companies;
-  };
-  return (subject) => {
-    if (subject.kind === 'company') return subject.id;
-    byKey ??= index();
-    return byKey.get(`${subject.kind} ${subject.id}`);
-  };
 }
 
 /** The company a subject's facts name (every entity's facts but the search's have `companyId`). */

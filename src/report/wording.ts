@@ -30,16 +30,21 @@ const LEVEL_FLAGS = Object.fromEntries(
   SEVERITIES.map((severity) => [severity, Object.freeze({ [severity]: true })]),
 ) as Readonly<Record<Severity, Readonly<Record<string, true>>>>;
 
-/** The object templates are rendered against. Cheap to build, so it is built for each use. */
+/**
+ * The object templates are rendered against: the advice's, or one subject's (`subject` and
+ * `subjects` given). Cheap to build, so it is built for each use.
+ */
 function templateContext(
   ctx: MessageContext<Scope, Record<string, unknown>>,
+  subject: unknown = ctx.subject,
+  subjects: readonly unknown[] = ctx.subjects,
 ): Record<string, unknown> {
   return {
-    subject: ctx.subject,
-    subjects: ctx.subjects,
+    subject,
+    subjects,
     search: ctx.search,
     options: ctx.options,
-    count: ctx.subjects.length,
+    count: subjects.length,
     severity: ctx.severity,
     level: LEVEL_FLAGS[ctx.severity],
     asOf: isoDay(ctx.asOf),
@@ -96,10 +101,8 @@ export function compileWording(rule: AnyRule): Wording {
       // The advice's own context serves every action not worded per subject.
       let whole: Record<string, unknown> | undefined;
       return actions.flatMap(({ action, label }) => {
-        const actionFor = (one: typeof ctx, context: Record<string, unknown>): Action => {
-          const due = dueDate(action, one, context);
-          const subject =
-            one.subjects.length === 1 ? subjectRef(rule.scope, one.subject) : undefined;
+        const actionFor = (context: Record<string, unknown>, subject: Subject | undefined) => {
+          const due = dueDate(action, ctx, context);
           const result: { -readonly [K in keyof Action]: Action[K] } = {
             kind: action.kind,
             label: renderTemplate(label, context),
@@ -111,13 +114,13 @@ export function compileWording(rule: AnyRule): Wording {
         };
         if (!action.perSubject) {
           whole ??= templateContext(ctx);
-          return [actionFor(ctx, whole)];
+          const only = ctx.subjects.length === 1 ? subjectRef(rule.scope, ctx.subject) : undefined;
+          return [actionFor(whole, only)];
         }
         // Each subject's context is made as its action is worded, so none outlives it.
-        return ctx.subjects.map((subject) => {
-          const one = { ...ctx, subject, subjects: [subject] };
-          return actionFor(one, templateContext(one));
-        });
+        return ctx.subjects.map((subject) =>
+          actionFor(templateContext(ctx, subject, [subject]), subjectRef(rule.scope, subject)),
+        );
       });
     },
     hasFixedDue: (action) => fixed.has(action),

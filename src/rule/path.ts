@@ -27,33 +27,28 @@ export function parsePath(path: string): { segments: string[] } | { error: strin
   return { segments };
 }
 
-/** Reads one value at a path split in advance; undefined where the path leads nowhere. */
-export type PathReader = (value: unknown) => unknown;
-
-function follow(value: unknown, segments: readonly string[]): unknown {
-  let current = value;
-  for (const segment of segments) {
-    if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.hasOwn(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
-
 /**
  * A reader of a plain dotted path, split once: for conditions compiled ahead of evaluation,
  * which read the same path for every subject. Own properties only, as {@link resolvePath}.
  *
  * @throws Error when the path is not a plain dotted path (see {@link parsePath}).
  */
-export function pathReader(path: string): PathReader {
+export function pathReader(path: string): (value: unknown) => unknown {
   const parsed = parsePath(path);
   if ('error' in parsed) throw new Error(parsed.error);
   const { segments } = parsed;
-  return (value) => follow(value, segments);
+  return (value) => {
+    let current = value;
+    for (const segment of segments) {
+      if (current === null || typeof current !== 'object') return undefined;
+      if (!Object.hasOwn(current, segment)) return undefined;
+      current = (current as Record<string, unknown>)[segment];
+    }
+    return current;
+  };
 }
 
-const parsedPaths = new Map<string, readonly string[]>();
+const readers = new Map<string, (value: unknown) => unknown>();
 
 /**
  * Resolves a plain dotted path against a value, reading own properties only. Used as
@@ -61,13 +56,11 @@ const parsedPaths = new Map<string, readonly string[]>();
  * split once and kept.
  */
 export function resolvePath(value: unknown, path: string): unknown {
-  let segments = parsedPaths.get(path);
-  if (!segments) {
-    const parsed = parsePath(path);
-    if ('error' in parsed) throw new Error(parsed.error);
-    segments = parsed.segments;
+  let read = readers.get(path);
+  if (!read) {
+    read = pathReader(path);
     // Rules use a small, fixed set of paths; cap the cache so hostile input cannot grow it.
-    if (parsedPaths.size < 10_000) parsedPaths.set(path, segments);
+    if (readers.size < 10_000) readers.set(path, read);
   }
-  return follow(value, segments);
+  return read(value);
 }

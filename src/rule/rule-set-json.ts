@@ -393,8 +393,9 @@ function buildRuleSetSchema(condition: z.ZodMiniType) {
 }
 
 type RuleSetSchemas = ReturnType<typeof buildRuleSetSchema>;
+type DocumentedSchemas = RuleSetSchemas & ReturnType<typeof buildParts>;
 let parser: RuleSetSchemas['ruleSet'] | undefined;
-let documented: RuleSetSchemas | undefined;
+let documented: DocumentedSchemas | undefined;
 
 /**
  * Validates a JSON rule set's shape; conditions are checked separately, with clearer messages.
@@ -410,7 +411,7 @@ export function ruleSetParser(): RuleSetSchemas['ruleSet'] {
  * The same schemas with the shape of conditions spelled out (`RuleSetJson`, `RuleJson` and
  * `SeverityCase`): the source of the published JSON Schema and of the generated types.
  */
-export function ruleSchemas(): RuleSetSchemas & ReturnType<typeof buildParts> {
-  documented ??= buildRuleSetSchema(parts().conditionForDocs);
-  return { ...parts(), ...documented };
+export function ruleSchemas(): DocumentedSchemas {
+  documented ??= { ...parts(), ...buildRuleSetSchema(parts().conditionForDocs) };
+  return documented;
 }
