@@ -54,5 +54,10 @@ export async function evaluating<T>(file: SearchFile, evaluate: () => Promise<T>
  * headings, if the search gives one.
  */
 export function candidateName(search: unknown): string | undefined {
-  return parseSearch(search).candidate?.name;
+  // Only the candidate is parsed again: a large search takes a while to parse.
+  const candidate =
+    typeof search === 'object' && search !== null
+      ? (search as { readonly candidate?: unknown }).candidate
+      : undefined;
+  return parseSearch({ candidate }).candidate?.name;
 }

@@ -175,17 +175,13 @@ export function applicationFacts(app: Application, ctx: FactContext): Applicatio
       app.stage !== 'offer' &&
       daysSinceEmployerContact !== null &&
       daysSinceEmployerContact > silenceLimit,
-    futureDated: datedAfter([app.savedAt, app.appliedAt, ...stageDates], asOf),
+    futureDated: datedAfter([app.savedAt, app.appliedAt], asOf) || datedAfter(stageDates, asOf),
     stageBehindInterviews:
       interviews.length > 0 && (app.stage === 'saved' || app.stage === 'applied'),
     stageHistoryOutOfOrder: stageHistoryOutOfOrder(app),
-    datedBefore1990: datedBefore1990([
-      app.savedAt,
-      app.appliedAt,
-      app.postedAt,
-      app.postingDeadline,
-      ...stageDates,
-    ]),
+    datedBefore1990:
+      datedBefore1990([app.savedAt, app.appliedAt, app.postedAt, app.postingDeadline]) ||
+      datedBefore1990(stageDates),
     companyNameShared: companiesSharingAName(index).has(app.companyId),
   };
 }

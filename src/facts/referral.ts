@@ -47,12 +47,9 @@ export interface ReferralFacts {
 export function referralFacts(referral: Referral, ctx: FactContext): ReferralFacts {
   const { index, asOf } = ctx;
   // Its messages: the referral's own, or its company's not tied to another referral.
-  const about = (selection: MessageSelection) => [
-    index.timeline('referral', referral.id, selection),
-    index.timeline('company-without-referral', referral.companyId, selection),
-  ];
-  const countAbout = (selection: MessageSelection, from: Date, strict = false) =>
-    about(selection).reduce((sum, timeline) => sum + timeline.count(from, asOf, strict), 0);
+  const countAbout = (selection: MessageSelection, from: Date) =>
+    index.timeline('referral', referral.id, selection).count(from, asOf) +
+    index.timeline('company-without-referral', referral.companyId, selection).count(from, asOf);
   const contactReplied =
     index.timeline('contact', referral.contactId, INBOUND).count(referral.requestedAt, undefined) >
     0;

@@ -53,38 +53,42 @@ export function wrapWords(
 ): string {
   const keepWhole = rules.keepWhole ?? ((word: string) => LINK.test(word));
   const mayStartLine = rules.mayStartLine ?? (() => true);
+  // Each word and indent is measured once, and a line's width kept as a sum. Measuring the line
+  // again for every word read each character once per word after it on its line, and text that
+  // is not plain ASCII is slow to measure: a report of thousands of advice took seconds to wrap.
+  const restRoom = Math.max(1, width - visibleLength(rest));
   const lines: string[] = [];
   let indent = first;
+  let room = Math.max(1, width - visibleLength(first));
   let line = '';
-  const room = () => Math.max(1, width - visibleLength(indent));
-  const add = (word: string) => {
-    if (line === '') {
-      line = word;
-      return;
-    }
-    if (visibleLength(line) + 1 + visibleLength(word) <= room() || !mayStartLine(word)) {
-      line = `${line} ${word}`;
-      return;
-    }
+  let lineWidth = 0;
+  const endLine = () => {
     lines.push(indent + line);
     indent = rest;
-    line = word;
+    room = restRoom;
   };
   for (const word of text.match(rules.words ?? /\S+/g) ?? []) {
-    if (keepWhole(word) || visibleLength(word) <= Math.max(1, width - visibleLength(rest))) {
-      add(word);
+    const wordWidth = visibleLength(word);
+    if (keepWhole(word) || wordWidth <= restRoom) {
+      if (line !== '' && (lineWidth + 1 + wordWidth <= room || !mayStartLine(word))) {
+        line = `${line} ${word}`;
+        lineWidth += 1 + wordWidth;
+        continue;
+      }
+      if (line !== '') endLine();
+      line = word;
+      lineWidth = wordWidth;
       continue;
     }
     // Too long for any line: it starts a line of its own and is cut to lines' width.
-    if (line !== '') {
-      lines.push(indent + line);
-      indent = rest;
-    }
-    const pieces = split(word, Math.min(room(), Math.max(1, width - visibleLength(rest))));
+    if (line !== '') endLine();
+    const pieces = split(word, Math.min(room, restRoom));
     line = pieces.pop() ?? '';
+    lineWidth = visibleLength(line);
     for (const piece of pieces) {
       lines.push(indent + piece);
       indent = rest;
+      room = restRoom;
     }
   }
   if (line !== '') lines.push(indent + line);

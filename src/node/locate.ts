@@ -55,6 +55,8 @@ function valueAt(input: unknown, keys: readonly (string | number)[]): unknown {
  * date like 2026-10-06`. Issues of other values keep their path and message.
  */
 export function locateIssues(input: unknown, issues: readonly IssueInput[]): LocatedIssue[] {
+  // Reading the file's syntax tree costs about as much as parsing the search: not for nothing.
+  if (issues.length === 0) return [];
   const text = typeof input === 'object' && input !== null ? TEXTS.get(input) : undefined;
   const root: Node | undefined = text === undefined ? undefined : parseTree(text);
   const starts = text === undefined ? [] : lineStarts(text);

@@ -1,6 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { wrap as wrapDocs } from '../../scripts/docs/markdown';
 import { visibleLength, wrap } from '../../src/format/wrap';
+
+/** Every text string-width was asked to measure in this file, in order. */
+const measured = vi.hoisted(() => [] as string[]);
+vi.mock('string-width', async (importOriginal) => {
+  const { default: stringWidth } = await importOriginal<typeof import('string-width')>();
+  return {
+    default: (text: string) => {
+      measured.push(text);
+      return stringWidth(text);
+    },
+  };
+});
 
 describe('wrap', () => {
   it('measures wide characters and emoji as two columns, colour codes as none', () => {
@@ -30,6 +42,17 @@ describe('wrap', () => {
     expect(wrap('one two three four five six', '> ', '  ', 12)).toBe(
       '> one two\n  three four\n  five six',
     );
+  });
+
+  it('measures each word once, not the line again for every word added to it', () => {
+    const words = Array.from({ length: 500 }, (_, i) => `→ step${i}`);
+    const text = words.join(' ');
+    measured.length = 0;
+    const lines = wrap(text, '  ', '    ', 40).split('\n');
+    expect(lines.length).toBeGreaterThan(50);
+    // Each word (1,000 of them) and the two indents, and nothing else.
+    expect(measured.length).toBe(1002);
+    expect(measured.join('').length).toBe(text.replace(/ /g, '').length + 6);
   });
 
   it('serves the docs too: code spans whole, no line starting like a Markdown block', () => {
