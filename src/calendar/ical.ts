@@ -39,7 +39,17 @@ export interface CalendarText {
 }
 
 const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
+
+/**
+ * Octets of a code point in UTF-8. A lone surrogate is written as U+FFFD, three octets, as
+ * `TextEncoder` writes it. Counted, not encoded: encoding each character took seconds for the
+ * calendars of a large report.
+ */
+function utf8Octets(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
+}
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 export function escapeICalText(text: string): string {
@@ -56,7 +66,7 @@ export function foldLine(line: string): string {
   let part = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0) ?? 0);
     if (octets + size > MAX_OCTETS) {
       parts.push(part);
       part = ' ';

@@ -23,6 +23,18 @@ describe('foldLine', () => {
     expect(parts.every((p) => !/[\uD800-\uDBFF]$/.test(p))).toBe(true);
   });
 
+  it('fills each line to 75 octets as UTF-8 counts them, a lone surrogate as three', () => {
+    const line = `DESCRIPTION:${'aé€🙂\uD800'.repeat(20)}`;
+    const parts = foldLine(line).split('\r\n');
+    const octets = (text: string) => Buffer.byteLength(text);
+    parts.forEach((part, i) => {
+      expect(octets(part)).toBeLessThanOrEqual(75);
+      // Full: the next line's first character would not have fitted.
+      const next = [...(parts[i + 1] ?? '').slice(1)][0];
+      if (next !== undefined) expect(octets(part) + octets(next)).toBeGreaterThan(75);
+    });
+  });
+
   it('leaves a short line alone and escapes text values', () => {
     expect(foldLine('UID:x')).toBe('UID:x');
     expect(escapeICalText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
