@@ -16,6 +16,7 @@ import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureCli } from './cli';
 import { measureColdImport } from './cold-import';
 import { createFloor } from './floor';
 import { BENCH_AS_OF, generateSearch } from './generate';
@@ -152,6 +153,8 @@ const growth = await measureGrowth(ROOT, packageDir, quick);
 const streamed = Number(option('--searches') ?? (quick ? 50 : 100_000));
 log(`streaming ${streamed} searches through one advisor...`);
 const memory = await measureMemory(ROOT, packageDir, streamed);
+log('timing the command line...');
+const cli = await measureCli(packageDir, quick);
 const { size, coldImport, lines: sizeLines } = await measureSizeAndStartUp();
 
 const [floorLabel, naiveLabel] = list.map((c) => c.label);
@@ -192,6 +195,7 @@ const results = {
   ratios,
   growth,
   memory,
+  cli,
   size,
   coldImport,
   targets: {
@@ -231,6 +235,11 @@ const lines = [
   '',
   `parity: naive ${parity.naive.same ? 'same' : 'DIFFERENT'}, floor ${parity.floor.same ? 'same' : 'DIFFERENT'} (${naive.ported.length} rules ported, ${parity.naive.firings} firings over ${parity.naive.searches} searches)`,
   `stream (evaluateNdjson): ${memory.searches} searches, peak RSS ${memory.peakRssMb} MB, growth ${memory.rssGrowthMb} MB, ${memory.cpuSeconds.toFixed(1)} s CPU, ${memory.seconds.toFixed(1)} s wall, ${memory.reportMegabytes} MB of reports`,
+  `command line, whole process, wall, median of ${cli[0]?.runs ?? 0} (${cli[0]?.applications ?? 0} applications):`,
+  ...cli.map(
+    (c) =>
+      `  ${c.command.padEnd(38)} ${pad(c.medianWallMs.toFixed(0), 6)} ms, ${(c.outputBytes / 1e6).toFixed(1)} MB written`,
+  ),
   ...sizeLines,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -88,6 +88,15 @@ describe('the benchmark, in quick mode', () => {
         ]),
       );
     expect(growth.map((g) => g.shape)).toEqual(['spread', 'one-company']);
+    const { cli } = results as { cli: { command: string; outputBytes: number }[] };
+    expect(cli.map((c) => c.command)).toEqual([
+      'evaluate --format text <search>',
+      'evaluate --format markdown <search>',
+      'evaluate --format html <search>',
+      'evaluate --format json <search>',
+      'calendar <search>',
+    ]);
+    for (const c of cli) expect(c.outputBytes).toBeGreaterThan(0);
   });
 
   // A baseline that fires differently would make the speed ratios meaningless: when a fact's
