@@ -148,15 +148,17 @@ export function capActions(planned: readonly PlannedAction[], max: number): Capp
 }
 
 /**
- * One sentence on the subjects left without a step: how many, to come back to them later, and
- * to let go of the long-silent ones. Their age is not known here, so it never tells someone to
- * drop an application sent last week.
+ * One sentence on the subjects left without a step: to come back to them later, and to let go of
+ * the long-silent ones. It does not count them: the message has already named some subjects and
+ * counted the rest, and the steps may cover one more or fewer than it names, so a second count
+ * would contradict the first. Their age is not known here, so it never tells someone to drop an
+ * application sent last week.
  */
 export function leftOutSentence(leftOut: number): string {
   if (leftOut === 0) return '';
   return leftOut === 1
-    ? ' The steps below cover the ones that matter most; the other one is older or less wanted: come back to it once these are done, or let it go if it has long been silent.'
-    : ` The steps below cover the ones that matter most; the ${leftOut} others are older or less wanted: come back to them once these are done, and let go of the long-silent ones.`;
+    ? ' The steps below cover the ones that matter most; the remaining one is older or less wanted: come back to it once these are done, or let it go if it has long been silent.'
+    : ' The steps below cover the ones that matter most; the rest are older or less wanted: come back to them once these are done, and let go of the long-silent ones.';
 }
 
 /** Which days already hold a follow-up to each company, across the whole report. */

@@ -252,9 +252,17 @@ describe('doable actions', () => {
     expect(dated.map((a) => a.subject?.id)).toEqual(['a7', 'a0', 'a1', 'a2', 'a3']);
     expect(followUps?.actions).toHaveLength(5);
     expect(followUps?.message).toMatch(
-      / The steps below cover the ones that matter most; the 7 others are older or less wanted: come back to them once these are done, and let go of the long-silent ones\.$/,
+      / The steps below cover the ones that matter most; the rest are older or less wanted: come back to them once these are done, and let go of the long-silent ones\.$/,
     );
     expect(followUps?.subjects).toHaveLength(12);
+  });
+
+  it('counts the others once: the message names four and 8 others, the steps do not recount them', async () => {
+    const [followUps] = (await evaluate(buildSearch({ applications: many(12) }))).advice;
+    expect(followUps?.message).toContain(' and 8 others ');
+    // Five steps cover one more than the four named: a second count ("the 7 others") would
+    // contradict the first.
+    expect(followUps?.message.match(/\d+ others/g)).toEqual(['8 others']);
   });
 
   it('names in its message the subjects its steps are about, most important first', async () => {
@@ -285,7 +293,7 @@ describe('doable actions', () => {
     ).advice;
     expect(capped?.actions.map((a) => a.kind)).toEqual(['follow-up', 'follow-up']);
     expect(capped?.message).toContain(
-      'the other one is older or less wanted: come back to it once these are done, or let it go if it has long been silent.',
+      'the remaining one is older or less wanted: come back to it once these are done, or let it go if it has long been silent.',
     );
   });
 
