@@ -178,6 +178,17 @@ describe('single-basket wording', () => {
     return report.advice[0]?.message ?? '';
   };
 
+  it('names a target of 80% without an article that reads wrongly before it ("a 80%")', async () => {
+    const message = await advise(
+      buildSearch({
+        candidate: { goals: { offerProbability: 0.8 } },
+        applications: spread(4, 3),
+      }),
+    );
+    expect(message).toMatch(/At 5 a week your chance would reach 80% in about \d+ weeks/);
+    expect(message).not.toMatch(/\ba \d+%/);
+  });
+
   it('says one company carries the chance, without calling six companies too few', async () => {
     const message = await advise(
       buildSearch({
@@ -195,7 +206,7 @@ describe('single-basket wording', () => {
     const message = await advise(buildSearch({ applications: spread(4, 3) }));
     expect(message).toContain('Your open applications are at only 4 companies');
     expect(message).toContain('aiming for 5 companies or more');
-    expect(message).toMatch(/At 5 a week you would reach a 50% chance in about \d+ weeks/);
+    expect(message).toMatch(/At 5 a week your chance would reach 50% in about \d+ weeks/);
     expect(message).toContain('a referral counts like about 6 cold applications');
     expect(message).not.toMatch(/\d+ more cold applications/);
     // What the cited interview rates support; nobody measured how many get no answer at all.
