@@ -1,7 +1,9 @@
 /**
  * The command line on a large search, as a coach or a job seeker runs it: each command is a
  * whole process (start, read the file, evaluate, format, write), timed by the wall clock from
- * start to exit, the median of a few runs. Output goes to a file, as a redirect sends it.
+ * start to exit, the median of a few runs. Wall time, unlike the CPU time of the other parts of
+ * the benchmark, because it is what the person waits for, writing the output included. Output
+ * goes to a file, as a redirect sends it.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
@@ -15,7 +17,9 @@ import { median } from './measure';
 export interface CliRow {
   /** The command line after the program's name, with `<search>` for the search file. */
   readonly command: string;
+  /** Applications in the search it was given. */
   readonly applications: number;
+  /** How many times it ran. */
   readonly runs: number;
   /** Median wall time of the whole process, in milliseconds. */
   readonly medianWallMs: number;
@@ -37,31 +41,45 @@ function cliFile(packageDir: string): string {
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
     bin?: Record<string, string>;
   };
-  return join(packageDir, manifest.bin?.['job-search-health'] ?? 'dist/cli.js');
+  const bin = manifest.bin?.['job-search-health'];
+  if (bin === undefined)
+    throw new Error(`${packageDir}/package.json names no job-search-health bin`);
+  return join(packageDir, bin);
 }
 
 /** Runs the program once with its standard output in `outFile`; resolves to the wall time. */
 function runOnce(program: string, args: readonly string[], outFile: string): Promise<number> {
   const out = openSync(outFile, 'w');
   const started = performance.now();
+  let child: ReturnType<typeof spawn>;
+  try {
+    child = spawn(process.execPath, [program, ...args], { stdio: ['ignore', out, 'pipe'] });
+  } finally {
+    // The child has its own copy of the descriptor.
+    closeSync(out);
+  }
   return new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [program, ...args], { stdio: ['ignore', out, 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const ms = performance.now() - started;
-      closeSync(out);
       // 0: nothing at or above --fail-on (not given); the report itself may hold any advice.
       if (code === 0) resolve(ms);
-      else reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.slice(0, 2000)}`));
+      else
+        reject(
+          new Error(`${args.join(' ')} ended with ${signal ?? `exit code ${code}`}: ${stderr}`),
+        );
     });
   });
 }
 
-/** Times each command on one generated search of `applications` (100 and one run when `quick`). */
+/**
+ * Times each command on one generated search: 50,000 applications, three runs of each command,
+ * or 100 applications and one run when `quick`.
+ */
 export async function measureCli(packageDir: string, quick: boolean): Promise<CliRow[]> {
   const applications = quick ? 100 : 50_000;
   const runs = quick ? 1 : 3;
@@ -70,27 +88,26 @@ export async function measureCli(packageDir: string, quick: boolean): Promise<Cl
   try {
     const search = join(dir, 'search.json');
     await writeFile(search, JSON.stringify(generateSearch(applications)));
+    const stdoutFile = join(dir, 'stdout');
+    const calendarFile = join(dir, 'calendar.ics');
     const rows: CliRow[] = [];
     for (const command of COMMANDS) {
-      const written = join(dir, 'written');
+      const calendar = command[0] === 'calendar';
       // The calendar goes to its own file (-o); a report to standard output.
-      const args = [
-        ...command,
-        search,
-        '--as-of',
-        BENCH_AS_OF,
-        ...(command[0] === 'calendar' ? ['-o', written] : []),
-      ];
-      const stdoutFile = join(dir, 'stdout');
+      const args = [...command, search, '--as-of', BENCH_AS_OF];
+      if (calendar) args.push('-o', calendarFile);
       const times: number[] = [];
-      for (let i = 0; i < runs; i++) times.push(await runOnce(program, args, stdoutFile));
-      const outputFile = command[0] === 'calendar' ? written : stdoutFile;
+      for (let i = 0; i < runs; i++) {
+        // A fresh calendar each time: over an earlier one, the command reads it to number changes.
+        await rm(calendarFile, { force: true });
+        times.push(await runOnce(program, args, stdoutFile));
+      }
       rows.push({
         command: [...command, '<search>'].join(' '),
         applications,
         runs,
         medianWallMs: median(times),
-        outputBytes: statSync(outputFile).size,
+        outputBytes: statSync(calendar ? calendarFile : stdoutFile).size,
       });
     }
     return rows;

@@ -238,7 +238,7 @@ const lines = [
   `command line, whole process, wall, median of ${cli[0]?.runs ?? 0} (${cli[0]?.applications ?? 0} applications):`,
   ...cli.map(
     (c) =>
-      `  ${c.command.padEnd(38)} ${pad(c.medianWallMs.toFixed(0), 6)} ms, ${(c.outputBytes / 1e6).toFixed(1)} MB written`,
+      `  ${c.command.padEnd(38)} ${pad(c.medianWallMs.toFixed(0), 6)} ms, ${(c.outputBytes / 2 ** 20).toFixed(1)} MB written`,
   ),
   ...sizeLines,
 ];

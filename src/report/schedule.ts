@@ -150,7 +150,7 @@ export function capActions(planned: readonly PlannedAction[], max: number): Capp
 /**
  * One sentence on the subjects left without a step: to come back to them later, and to let go of
  * the long-silent ones. It does not count them: the message has already named some subjects and
- * counted the rest, and the steps may cover one more or fewer than it names, so a second count
+ * counted the rest, and the steps may cover more or fewer than it names, so a second count
  * would contradict the first. Their age is not known here, so it never tells someone to drop an
  * application sent last week.
  */
