@@ -213,7 +213,7 @@ export function buildAdvice(run: FoldedRun, ctx: AdviceContext): DraftAdvice[] {
         category: rule.meta.category,
         severity,
         title: rule.meta.title,
-        message: `${wording.message(messageContext)}${absorbedSentence(group)}${leftOutSentence(capped.leftOut)}`,
+        message: `${wording.message(messageContext)}${absorbedSentence(group)}${leftOutSentence(capped)}`,
         rationale: rule.meta.rationale,
         subjects,
         ...evidenceOf(group, ranks),

@@ -109,10 +109,13 @@ export function oneFollowUpPerCompany(planned: readonly PlannedAction[]): Planne
   return result;
 }
 
-/** What {@link capActions} kept, and how many subjects it left out. */
+/** What {@link capActions} kept, and which subjects it left out. */
 export interface CappedActions {
   readonly kept: PlannedAction[];
+  /** How many subjects were left without a step. */
   readonly leftOut: number;
+  /** Whether every step left out was a routine follow-up. */
+  readonly leftOutFollowUps: boolean;
 }
 
 /**
@@ -121,7 +124,7 @@ export interface CappedActions {
  */
 export function capActions(planned: readonly PlannedAction[], max: number): CappedActions {
   const dated = planned.filter((p) => p.action.due !== undefined);
-  if (dated.length <= max) return { kept: [...planned], leftOut: 0 };
+  if (dated.length <= max) return { kept: [...planned], leftOut: 0, leftOutFollowUps: false };
   let budget = max - dated.filter((p) => p.action.subject === undefined).length;
   const kept = new Set<string>();
   const dropped = new Set<string>();
@@ -144,21 +147,26 @@ export function capActions(planned: readonly PlannedAction[], max: number): Capp
   return {
     kept: planned.filter((p) => !p.action.subject || kept.has(p.action.subject.id)),
     leftOut: dropped.size,
+    leftOutFollowUps: planned.every(
+      (p) => !p.action.subject || !dropped.has(p.action.subject.id) || isFollowUp(p.action),
+    ),
   };
 }
 
 /**
- * One sentence on the subjects left without a step: to come back to them later, and to let go of
- * the long-silent ones. It does not count them: the message has already named some subjects and
- * counted the rest, and the steps may cover more or fewer than it names, so a second count
- * would contradict the first. Their age is not known here, so it never tells someone to drop an
- * application sent last week.
+ * One sentence on the subjects left without a step: to come back to them later, and, when the
+ * steps are follow-ups, to let go of the long-silent ones (a saved posting or an offer is not
+ * silent). It does not count them: the message has already named some subjects and counted the
+ * rest, and the steps may cover more or fewer than it names, so a second count would contradict
+ * the first. Their age is not known here, so it never tells someone to drop an application sent
+ * last week.
  */
-export function leftOutSentence(leftOut: number): string {
+export function leftOutSentence({ leftOut, leftOutFollowUps }: CappedActions): string {
   if (leftOut === 0) return '';
-  return leftOut === 1
-    ? ' The steps below cover the ones that matter most; the remaining one is older or less wanted: come back to it once these are done, or let it go if it has long been silent.'
-    : ' The steps below cover the ones that matter most; the rest are older or less wanted: come back to them once these are done, and let go of the long-silent ones.';
+  const start = ' The steps below cover the ones that matter most; ';
+  if (leftOut === 1)
+    return `${start}the remaining one is older or less wanted: come back to it once these are done${leftOutFollowUps ? ', or let it go if it has long been silent' : ''}.`;
+  return `${start}the rest are older or less wanted: come back to them once these are done${leftOutFollowUps ? ', and let go of the long-silent ones' : ''}.`;
 }
 
 /** Which days already hold a follow-up to each company, across the whole report. */

@@ -111,4 +111,17 @@ describe('self-screening wording', () => {
       },
     ]);
   });
+
+  it('past five postings, leaves the rest for later without calling saved postings silent', async () => {
+    const postings = Array.from({ length: 7 }, (_, i) => saved(`s${i}`, `c${i}`, 4 + i, 0.7));
+    const report = await advisor.evaluate(buildSearch({ applications: postings }), {
+      asOf: AS_OF,
+    });
+    const [advice] = report.advice;
+    expect(advice?.actions).toHaveLength(5);
+    expect(advice?.message).toMatch(
+      / The steps below cover the ones that matter most; the rest are older or less wanted: come back to them once these are done\.$/,
+    );
+    expect(advice?.message).not.toContain('silent');
+  });
 });
