@@ -6,11 +6,12 @@
  * goes to a file, as a redirect sends it.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_AS_OF, generateSearch } from './generate';
+import { binFile } from './library';
 import { median } from './measure';
 
 /** One command's row. */
@@ -35,17 +36,6 @@ const COMMANDS: readonly (readonly string[])[] = [
   ['evaluate', '--format', 'json'],
   ['calendar'],
 ];
-
-/** The package's command-line program, from its `package.json`. */
-function cliFile(packageDir: string): string {
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
-    bin?: Record<string, string>;
-  };
-  const bin = manifest.bin?.['job-search-health'];
-  if (bin === undefined)
-    throw new Error(`${packageDir}/package.json names no job-search-health bin`);
-  return join(packageDir, bin);
-}
 
 /** Runs the program once with its standard output in `outFile`; resolves to the wall time. */
 function runOnce(program: string, args: readonly string[], outFile: string): Promise<number> {
@@ -83,7 +73,7 @@ function runOnce(program: string, args: readonly string[], outFile: string): Pro
 export async function measureCli(packageDir: string, quick: boolean): Promise<CliRow[]> {
   const applications = quick ? 100 : 50_000;
   const runs = quick ? 1 : 3;
-  const program = cliFile(packageDir);
+  const program = binFile(packageDir);
   const dir = await mkdtemp(join(tmpdir(), 'job-search-health-cli-'));
   try {
     const search = join(dir, 'search.json');

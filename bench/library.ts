@@ -10,12 +10,19 @@ import { pathToFileURL } from 'node:url';
 /** The package's API. */
 export type Library = typeof import('../src/index');
 
+/** The parts of the package's `package.json` the benchmark reads. */
+interface Manifest {
+  readonly exports?: Record<string, { import?: { default?: string } } | string | undefined>;
+  readonly bin?: Record<string, string>;
+}
+
+function manifestOf(packageDir: string): Manifest {
+  return JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Manifest;
+}
+
 /** The file of a code entry such as `./model`, or `undefined` when this version has none. */
 export function entryFile(packageDir: string, entry: string): string | undefined {
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
-    exports?: Record<string, { import?: { default?: string } } | string | undefined>;
-  };
-  const target = manifest.exports?.[entry];
+  const target = manifestOf(packageDir).exports?.[entry];
   const file = typeof target === 'object' ? target.import?.default : undefined;
   return file === undefined ? undefined : join(packageDir, file);
 }
@@ -24,6 +31,14 @@ export function entryFile(packageDir: string, entry: string): string | undefined
 export function mainEntry(packageDir: string, entry: '.' | './node' = '.'): string {
   const fallback = entry === '.' ? 'dist/index.js' : 'dist/node.js';
   return entryFile(packageDir, entry) ?? join(packageDir, fallback);
+}
+
+/** The package's command-line program, from its `bin`. */
+export function binFile(packageDir: string): string {
+  const bin = manifestOf(packageDir).bin?.['job-search-health'];
+  if (bin === undefined)
+    throw new Error(`${packageDir}/package.json names no job-search-health bin`);
+  return join(packageDir, bin);
 }
 
 /** The package's `job-search-health/node` entry. */

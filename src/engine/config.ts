@@ -28,6 +28,9 @@ export const ruleSettingSchema = z.union([
 /** How one rule is configured. */
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
+/** Names of rule sets: a short list of non-empty names. */
+const ruleSetNamesSchema = z.array(z.string().check(z.minLength(1))).check(z.maxLength(50));
+
 /**
  * The JSON form of a configuration (a config file): rule sets by name, rule settings, category
  * weights and offer-outlook settings. Published as a JSON Schema.
@@ -36,7 +39,7 @@ export const configFileSchema = z.strictObject({
   /** JSON Schema reference, for editors; ignored. */
   $schema: z.optional(z.string()),
   /** Rule sets to start from, by name; later ones override earlier ones. Default: `recommended`. */
-  extends: z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(50))),
+  extends: z.optional(ruleSetNamesSchema),
   /** Per-rule settings by rule id. */
   rules: z.optional(z.record(z.string(), ruleSettingSchema)),
   /** Weight of each category in the overall score (default 1). */
@@ -52,11 +55,9 @@ export const configFileSchema = z.strictObject({
   allow: z.optional(
     z.strictObject({
       /** Sets whose rules may replace built-in rules of the same id, or that share a built-in set's name. */
-      replaceBuiltIns: z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(50))),
+      replaceBuiltIns: z.optional(ruleSetNamesSchema),
       /** Sets whose rules may supersede (fold away) the advice of rules from other sets. */
-      supersedeOtherSets: z.optional(
-        z.array(z.string().check(z.minLength(1))).check(z.maxLength(50)),
-      ),
+      supersedeOtherSets: z.optional(ruleSetNamesSchema),
     }),
   ),
   /** Most dated actions one piece of advice gives; the rest are summed up in one line. Default 5. */

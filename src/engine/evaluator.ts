@@ -12,6 +12,7 @@ import type { ConditionNode, FactRef, SharedTrees } from '../rule/condition-tree
 import { type Compare, type OperatorTable, resolveOperator } from '../rule/operators';
 import { pathReader } from '../rule/path';
 import type { Evidence } from '../rule/types';
+import { builtInFactReader } from './prefilter';
 import { ConditionFailure } from './rule-failure';
 
 /** What conditions read: the search, the subject, the rule's options and plugin facts. */
@@ -60,13 +61,7 @@ function factReader(ref: FactRef, scope: Scope): (input: ConditionInput) => unkn
   const { fact, path } = ref;
   const params = ref.params ?? NO_PARAMS;
   const root: (input: ConditionInput) => unknown =
-    fact === 'options'
-      ? (input) => input.options
-      : fact === scope
-        ? (input) => input.subject
-        : fact === 'search'
-          ? (input) => input.search
-          : (input) => input.pluginFact(fact, params);
+    builtInFactReader(fact, scope) ?? ((input) => input.pluginFact(fact, params));
   if (!path) return root;
   const read = pathReader(path);
   return (input) => {

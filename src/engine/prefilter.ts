@@ -23,17 +23,24 @@ export type Prefilter = Decide;
 
 const UNKNOWN: Decide = () => undefined;
 
+/**
+ * The reader of a fact the package itself provides to a rule of `scope`: `options`, the rule's
+ * scope (its subject) or `search`; undefined for any other fact, which a plugin provides.
+ */
+export function builtInFactReader(
+  fact: string,
+  scope: Scope,
+): ((values: PrefilterValues) => unknown) | undefined {
+  if (fact === 'options') return (values) => values.options;
+  if (fact === scope) return (values) => values.subject;
+  if (fact === 'search') return (values) => values.search;
+  return undefined;
+}
+
 function reader(ref: FactRef, scope: Scope): ((values: PrefilterValues) => unknown) | undefined {
   const { fact, path } = ref;
   if (ref.params !== undefined) return undefined;
-  const root: ((values: PrefilterValues) => unknown) | undefined =
-    fact === 'options'
-      ? (values) => values.options
-      : fact === scope
-        ? (values) => values.subject
-        : fact === 'search'
-          ? (values) => values.search
-          : undefined;
+  const root = builtInFactReader(fact, scope);
   if (!root || path === undefined) return root;
   const read = pathReader(path);
   return (values) => read(root(values));

@@ -114,7 +114,10 @@ export function messageFacts(message: Message, ctx: FactContext): MessageFacts {
     summary: summaryOf(
       message,
       application?.role,
-      companyName(ctx, application?.companyId ?? companyId ?? undefined),
+      // Its application's company, where the message is filed under another.
+      application && application.companyId !== companyId
+        ? companyName(ctx, application.companyId)
+        : company,
     ),
     daysSince: calendarDaysBetween(message.at, asOf),
     companyId,

@@ -57,17 +57,19 @@ export function referralFacts(referral: Referral, ctx: FactContext): ReferralFac
   const sentSinceUpdate =
     countAbout(SENT_BUT_REQUESTS, changed) > 0 || countAbout(REPLIED, changed) > 0;
   // Reminders: later messages to the connection about this referral, not new requests.
-  const reminders = [
-    index.timeline('referral', referral.id, SENT_BUT_REQUESTS),
-    index.timeline('contact-without-referral', referral.contactId, SENT_BUT_REQUESTS),
-  ];
-  const followUpsSent = reminders.reduce(
-    (sum, timeline) => sum + timeline.count(referral.requestedAt, asOf, true),
-    0,
+  const own = index.timeline('referral', referral.id, SENT_BUT_REQUESTS);
+  const toContact = index.timeline(
+    'contact-without-referral',
+    referral.contactId,
+    SENT_BUT_REQUESTS,
   );
+  const { requestedAt } = referral;
+  const followUpsSent =
+    own.count(requestedAt, asOf, true) + toContact.count(requestedAt, asOf, true);
   const lastAsked = latest([
-    referral.requestedAt,
-    ...reminders.map((timeline) => timeline.latest(referral.requestedAt, asOf, true)),
+    requestedAt,
+    own.latest(requestedAt, asOf, true),
+    toContact.latest(requestedAt, asOf, true),
   ]);
   const application =
     index.applicationsByReferral.get(referral.id)?.[0] ??

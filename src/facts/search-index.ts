@@ -114,6 +114,10 @@ function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
+/** Makers of the kept timelines' maps, made once rather than per question. */
+const newSelectionMap = () => new Map<MessageSelection, Map<string, Timeline>>();
+const newTimelineMap = () => new Map<string, Timeline>();
+
 /** Companies with at least one application past `saved`, without a list of those applications. */
 function companiesAppliedTo(applications: readonly Application[]): Set<string> {
   const companies = new Set<string>();
@@ -166,19 +170,15 @@ export function indexSearch(search: JobSearch): SearchIndex {
     const time = selection.time ?? sentOrReceived;
     if (messages.length < TIMELINE_CACHE_FROM)
       return new MessageScan(messages, belongs, selection, index, time);
-    // Looked up before anything is made: most questions about a large group find it kept.
-    const kept = timelines.get(group)?.get(selection)?.get(id);
-    if (kept) return kept;
-    const made = new Timeline(
-      messages.filter((m) => belongs(m) && selection.includes(m, index)),
-      time,
-    );
-    const bySelection = cached(
-      timelines,
-      group,
-      () => new Map<MessageSelection, Map<string, Timeline>>(),
-    );
-    cached(bySelection, selection, () => new Map<string, Timeline>()).set(id, made);
+    const kept = cached(cached(timelines, group, newSelectionMap), selection, newTimelineMap);
+    let made = kept.get(id);
+    if (made === undefined) {
+      made = new Timeline(
+        messages.filter((m) => belongs(m) && selection.includes(m, index)),
+        time,
+      );
+      kept.set(id, made);
+    }
     return made;
   };
   const applicationsByReferral = groupBy(search.applications, (a) => a.referralId);

@@ -56,42 +56,35 @@ export function wrapWords(
   // Each word and indent is measured once, and a line's width kept as a sum. Measuring the line
   // again for every word read each character once per word after it on its line, and text that
   // is not plain ASCII is slow to measure: a report of thousands of advice took seconds to wrap.
+  const firstRoom = Math.max(1, width - visibleLength(first));
   const restRoom = Math.max(1, width - visibleLength(rest));
   const lines: string[] = [];
-  let indent = first;
-  let room = Math.max(1, width - visibleLength(first));
+  // The first line has its own indent and room; every later one the hanging indent's.
+  const room = () => (lines.length === 0 ? firstRoom : restRoom);
+  const push = (text: string) => lines.push((lines.length === 0 ? first : rest) + text);
   let line = '';
   let lineWidth = 0;
-  const endLine = () => {
-    lines.push(indent + line);
-    indent = rest;
-    room = restRoom;
-  };
   for (const word of text.match(rules.words ?? /\S+/g) ?? []) {
     const wordWidth = visibleLength(word);
     if (keepWhole(word) || wordWidth <= restRoom) {
-      if (line !== '' && (lineWidth + 1 + wordWidth <= room || !mayStartLine(word))) {
+      if (line !== '' && (lineWidth + 1 + wordWidth <= room() || !mayStartLine(word))) {
         line = `${line} ${word}`;
         lineWidth += 1 + wordWidth;
         continue;
       }
-      if (line !== '') endLine();
+      if (line !== '') push(line);
       line = word;
       lineWidth = wordWidth;
       continue;
     }
     // Too long for any line: it starts a line of its own and is cut to lines' width.
-    if (line !== '') endLine();
-    const pieces = split(word, Math.min(room, restRoom));
+    if (line !== '') push(line);
+    const pieces = split(word, Math.min(room(), restRoom));
     line = pieces.pop() ?? '';
     lineWidth = visibleLength(line);
-    for (const piece of pieces) {
-      lines.push(indent + piece);
-      indent = rest;
-      room = restRoom;
-    }
+    for (const piece of pieces) push(piece);
   }
-  if (line !== '') lines.push(indent + line);
+  if (line !== '') push(line);
   return lines.join('\n');
 }
 

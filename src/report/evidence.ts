@@ -1,5 +1,5 @@
 import { joinText } from '../facts/context';
-import { type FactRef, factLabel } from '../rule/condition-tree';
+import { type FactRef, factLabel, optionOf } from '../rule/condition-tree';
 import { BUILT_IN_OPERATOR_TABLE } from '../rule/operators';
 import type { Evidence } from '../rule/types';
 
@@ -51,13 +51,6 @@ export interface EvaluatedComparison {
   readonly compareTo: unknown;
 }
 
-function optionName(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const ref = value as { fact?: unknown; path?: unknown };
-  if (ref.fact !== 'options' || typeof ref.path !== 'string') return undefined;
-  return ref.path.replace(/^\$\.?/, '');
-}
-
 /** How evidence names a condition: its fact and, if it compares with an option, that option. */
 interface ConditionNames {
   readonly fact: string;
@@ -69,7 +62,7 @@ interface ConditionNames {
  * condition works them out once, as it is compiled, not once per evidence entry.
  */
 export function conditionNames(left: FactRef, value: unknown): ConditionNames {
-  return { fact: factLabel(left), option: optionName(value) };
+  return { fact: factLabel(left), option: optionOf(value) };
 }
 
 /** The evidence of one comparison that decided a rule's outcome. */

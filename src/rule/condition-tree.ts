@@ -149,15 +149,28 @@ export function findCycles(shared: SharedTrees): { name: string; message: string
   return found;
 }
 
+/** A path as people read it: without json-rules-engine's leading `$.`. */
+function plainPath(path: string): string {
+  return path.replace(/^\$\.?/, '');
+}
+
 /** The fact and path a reference reads, for people: `search.offerOutlook.cold`. */
 export function factLabel(ref: FactRef): string {
-  const path = ref.path?.replace(/^\$\.?/, '');
+  const path = ref.path === undefined ? undefined : plainPath(ref.path);
   return path ? `${ref.fact}.${path}` : ref.fact;
+}
+
+/**
+ * The option a fact reference reads, if it reads one (`minCompanies` for `options.minCompanies`):
+ * from a reference as parsed or as written in a condition's `value`.
+ */
+export function optionOf(ref: unknown): string | undefined {
+  if (typeof ref !== 'object' || ref === null) return undefined;
+  const { fact, path } = ref as { fact?: unknown; path?: unknown };
+  return fact === 'options' && typeof path === 'string' ? plainPath(path) : undefined;
 }
 
 /** The option a comparison's value reads, if it reads one (`options.minCompanies`). */
 export function optionRead(node: ComparisonNode): string | undefined {
-  if (!('fact' in node.right) || node.right.fact.fact !== 'options') return undefined;
-  const path = node.right.fact.path;
-  return path === undefined ? undefined : path.replace(/^\$\.?/, '');
+  return 'fact' in node.right ? optionOf(node.right.fact) : undefined;
 }

@@ -27,16 +27,27 @@ export function parsePath(path: string): { segments: string[] } | { error: strin
   return { segments };
 }
 
+const readers = new Map<string, (value: unknown) => unknown>();
+
 /**
- * A reader of a plain dotted path, split once: for conditions compiled ahead of evaluation,
- * which read the same path for every subject. Own properties only, as {@link resolvePath}.
+ * A reader of a plain dotted path, split once and kept: conditions compiled ahead of evaluation
+ * read the same path for every subject, and json-rules-engine asks for the path on every read.
+ * Own properties only, as {@link resolvePath}.
  *
  * @throws Error when the path is not a plain dotted path (see {@link parsePath}).
  */
 export function pathReader(path: string): (value: unknown) => unknown {
+  const known = readers.get(path);
+  if (known) return known;
   const parsed = parsePath(path);
   if ('error' in parsed) throw new Error(parsed.error);
-  const { segments } = parsed;
+  const read = readerOf(parsed.segments);
+  // Rules use a small, fixed set of paths; the cap keeps hostile input from growing the cache.
+  if (readers.size < 10_000) readers.set(path, read);
+  return read;
+}
+
+function readerOf(segments: readonly string[]): (value: unknown) => unknown {
   return (value) => {
     let current = value;
     for (const segment of segments) {
@@ -48,19 +59,10 @@ export function pathReader(path: string): (value: unknown) => unknown {
   };
 }
 
-const readers = new Map<string, (value: unknown) => unknown>();
-
 /**
  * Resolves a plain dotted path against a value, reading own properties only. Used as
- * json-rules-engine's `pathResolver`, which is given the path on every read, so each path is
- * split once and kept.
+ * json-rules-engine's `pathResolver`.
  */
 export function resolvePath(value: unknown, path: string): unknown {
-  let read = readers.get(path);
-  if (!read) {
-    read = pathReader(path);
-    // Rules use a small, fixed set of paths; cap the cache so hostile input cannot grow it.
-    if (readers.size < 10_000) readers.set(path, read);
-  }
-  return read(value);
+  return pathReader(path)(value);
 }

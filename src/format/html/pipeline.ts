@@ -7,7 +7,7 @@ export type FunnelStage = Exclude<Stage, 'declined' | 'rejected' | 'withdrawn' |
 
 /** The stages of the funnel, in the order an application moves through them. */
 // Marked pure: a value built at load is otherwise kept by bundlers even where unused.
-export const FUNNEL_STAGES = /* @__PURE__ */ STAGES.slice(
+const FUNNEL_STAGES = /* @__PURE__ */ STAGES.slice(
   0,
   STAGES.indexOf('accepted') + 1,
 ) as readonly FunnelStage[];
